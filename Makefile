@@ -1,0 +1,37 @@
+# tobook: make run (build and convert the example), make test (install checkers, run every test).
+SWIFT ?= swift
+RELEASE_BIN := .build/release/tobook
+EXAMPLE := examples/article.txt
+EXAMPLE_BOOK := examples/article.epub
+SWIFT_SOURCES := Sources Tests Plugins Package.swift
+
+.PHONY: all run build test lint format clean
+
+all: build
+
+## run: install what is missing, build the release binary, convert the example, say where it is
+run: build
+	$(RELEASE_BIN) $(EXAMPLE) -o $(EXAMPLE_BOOK)
+	@echo "Your book is at $(CURDIR)/$(EXAMPLE_BOOK)"
+
+## build: the release binary at .build/release/tobook
+build:
+	@.ci/install-deps build
+	$(SWIFT) build -c release --product tobook
+
+## test: install the checkers the tests use (EPUBCheck, xmllint, unzip), then run every test
+test:
+	@.ci/install-deps test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest
+
+## lint: check formatting against .swift-format
+lint:
+	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
+
+## format: rewrite sources in the house format
+format:
+	$(SWIFT) format format --in-place --recursive $(SWIFT_SOURCES)
+
+clean:
+	rm -rf .build $(EXAMPLE_BOOK)
