@@ -1,0 +1,80 @@
+import Foundation
+
+/// Brings decoded UTF-8 to the one form the parser expects: LF line ends, NFC, and nothing XML 1.0
+/// forbids. Works on bytes so a 100 MB file takes one linear pass.
+enum TextNormalizer {
+    struct Result {
+        var text: String
+        var removedCount: Int
+    }
+
+    /// - CRLF, CR, NEL, LS, VT and FF end a line; PS (U+2029) ends a paragraph (a blank line).
+    /// - C0 controls other than TAB and LF, DEL, C1 controls, U+FFFE/U+FFFF and byte-order marks
+    ///   inside the text are removed and counted: XML forbids most of them and readers show the
+    ///   rest as boxes.
+    static func normalize(_ utf8: [UInt8]) -> Result {
+        var output = [UInt8]()
+        output.reserveCapacity(utf8.count)
+        var removed = 0
+        var needsComposition = false
+        utf8.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F {
+                    output.append(byte)
+                    index += 1
+                    continue
+                }
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x09, 0x0A:
+                        output.append(byte)
+                    case 0x0D:
+                        output.append(0x0A)
+                        if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+                    case 0x0B, 0x0C:
+                        output.append(0x0A)
+                    default:
+                        removed += 1
+                    }
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let scalar = decodeScalar(bytes, at: index, length: length)
+                index += length
+                switch scalar {
+                case 0x85, 0x2028:
+                    output.append(0x0A)
+                case 0x2029:
+                    output.append(contentsOf: [0x0A, 0x0A])
+                case 0x80..<0xA0, 0xFEFF, 0xFFFE, 0xFFFF:
+                    removed += 1
+                default:
+                    if scalar >= 0x300 { needsComposition = true }
+                    output.append(contentsOf: bytes[(index - length)..<index])
+                }
+            }
+        }
+        var text = String(decoding: output, as: UTF8.self)
+        if needsComposition {
+            text = text.precomposedStringWithCanonicalMapping
+        }
+        return Result(text: text, removedCount: removed)
+    }
+
+    @inline(__always)
+    private static func decodeScalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int
+    )
+        -> UInt32
+    {
+        var scalar = UInt32(bytes[index]) & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length {
+            scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return scalar
+    }
+}
