@@ -1,0 +1,10 @@
+/// A whole book as plain values: what the parser produces and every writer consumes.
+public struct Book: Equatable, Sendable {
+    public var metadata: BookMetadata
+    public var chapters: [Chapter]
+
+    public init(metadata: BookMetadata, chapters: [Chapter]) {
+        self.metadata = metadata
+        self.chapters = chapters
+    }
+}

@@ -1,0 +1,39 @@
+/// What the package document says about a book.
+public struct BookMetadata: Equatable, Sendable {
+    public var title: String
+    /// Where the title came from; a title found in the text is shown only on the title page.
+    public var titleSource: TitleSource
+    /// A by-line as it stands in the text ("by Jane Doe"), kept so no word of the input is lost.
+    public var byline: String?
+    public var authors: [String]
+    /// A well-formed BCP 47 tag.
+    public var language: String
+    /// A caller-chosen identifier; nil lets the writer derive a UUID from the content.
+    public var identifier: String?
+    /// Seconds since 1970 for `dcterms:modified` and the ZIP timestamps.
+    public var modified: Int64
+
+    /// 1980-01-01T00:00:00Z, the earliest time a ZIP entry can carry; used when nothing better
+    /// (SOURCE_DATE_EPOCH, the file's mtime) is known, so output stays reproducible.
+    public static let earliestModified: Int64 = 315_532_800
+
+    public enum TitleSource: Equatable, Sendable {
+        case text
+        case option
+        case fileName
+    }
+
+    public init(
+        title: String, titleSource: TitleSource = .option, byline: String? = nil,
+        authors: [String] = [], language: String = "en", identifier: String? = nil,
+        modified: Int64 = BookMetadata.earliestModified
+    ) {
+        self.title = title
+        self.titleSource = titleSource
+        self.byline = byline
+        self.authors = authors
+        self.language = language
+        self.identifier = identifier
+        self.modified = modified
+    }
+}
