@@ -1,0 +1,125 @@
+/// A book as the list of files of an EPUB 3 container (with an NCX for EPUB 2 readers), built by
+/// pure code: it can be inspected in tests without unzipping anything.
+public struct EPUBPackage: Sendable {
+    public var book: Book
+    /// The theme's CSS, stored as `EPUB/styles/book.css`.
+    public var stylesheet: String
+
+    static let packageFolder = "EPUB"
+    static let stylesheetPath = "styles/book.css"
+
+    public init(book: Book, stylesheet: String) {
+        self.book = book
+        self.stylesheet = stylesheet
+    }
+
+    /// Every entry in container order: `mimetype` first and stored, as OCF requires.
+    public func entries() -> [EPUBEntry] {
+        let metadata = book.metadata
+        let documents = ContentDocumentPlanner(bookTitle: metadata.title).plan(book.chapters)
+        let chapterWriter = XHTMLChapterWriter(
+            language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
+        let renderedDocuments = documents.map(chapterWriter.render)
+        let identifier = metadata.identifier ?? Self.derivedIdentifier(metadata, renderedDocuments)
+
+        let titlePageHref = "text/title.xhtml"
+        let contents = tableOfContents(for: documents, titlePageHref: titlePageHref)
+        let landmarks = [
+            NavDocumentWriter.Landmark(
+                type: "titlepage", label: "Title page", target: titlePageHref),
+            NavDocumentWriter.Landmark(
+                type: "bodymatter", label: "Start of text",
+                target: documents.first?.href ?? titlePageHref),
+        ]
+        let nav = NavDocumentWriter(language: metadata.language, stylesheet: Self.stylesheetPath)
+        let titlePage = TitlePageWriter(
+            language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
+        let ncx = NCXWriter(
+            identifier: identifier, title: metadata.title, language: metadata.language)
+
+        var manifest: [OPFWriter.ManifestItem] = [
+            .init(
+                id: "nav", href: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav",
+                inSpine: false),
+            .init(
+                id: "ncx", href: "toc.ncx", mediaType: "application/x-dtbncx+xml", inSpine: false),
+            .init(id: "css", href: Self.stylesheetPath, mediaType: "text/css", inSpine: false),
+            .init(
+                id: "titlepage", href: titlePageHref, mediaType: "application/xhtml+xml",
+                inSpine: true),
+        ]
+        manifest += documents.map {
+            .init(id: $0.id, href: $0.href, mediaType: "application/xhtml+xml", inSpine: true)
+        }
+
+        let folder = Self.packageFolder + "/"
+        var entries = [
+            EPUBEntry(path: "mimetype", text: "application/epub+zip", compression: .stored),
+            EPUBEntry(path: "META-INF/container.xml", text: Self.containerXML),
+            EPUBEntry(
+                path: folder + "content.opf",
+                bytes: OPFWriter(metadata: metadata, identifier: identifier).render(manifest)),
+            EPUBEntry(path: folder + "toc.ncx", bytes: ncx.render(contents)),
+            EPUBEntry(
+                path: folder + "nav.xhtml", bytes: nav.render(contents, landmarks: landmarks)),
+            EPUBEntry(path: folder + Self.stylesheetPath, text: stylesheet),
+            EPUBEntry(path: folder + titlePageHref, bytes: titlePage.render(metadata)),
+        ]
+        for (document, bytes) in zip(documents, renderedDocuments) {
+            entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
+        }
+        return entries
+    }
+
+    /// The ZIP container's bytes.
+    public func archive(compressionLevel: Int32 = 6) throws(TobookError) -> [UInt8] {
+        let timestamp = DOSTimestamp(secondsSince1970: book.metadata.modified)
+        do {
+            let archive = try ZipArchive()
+            for entry in entries() {
+                try archive.add(entry, modified: timestamp, level: compressionLevel)
+            }
+            return try archive.finish()
+        } catch {
+            throw .internalFailure(reason: "writing the EPUB container: \(error.message)")
+        }
+    }
+
+    /// The title page first (its entry always exists, so the outline is never empty, as both
+    /// NCX and nav require), then every heading in reading order, nested by level. The title
+    /// page sits at the top level, beside the outermost headings rather than above them.
+    private func tableOfContents(for documents: [ContentDocument], titlePageHref: String)
+        -> TableOfContents
+    {
+        var headings: [(level: Int, entry: TableOfContents.Entry)] = []
+        for document in documents {
+            for case .heading(let heading, let anchor) in document.items {
+                let label = heading.plainText.isEmpty ? "Section" : heading.plainText
+                headings.append(
+                    (heading.level, .init(label: label, target: "\(document.href)#\(anchor)")))
+            }
+        }
+        let topLevel = headings.map(\.level).min() ?? 1
+        let titlePage = TableOfContents.Entry(label: book.metadata.title, target: titlePageHref)
+        return TableOfContents(levelled: [(topLevel, titlePage)] + headings)
+    }
+
+    /// `urn:uuid:` plus a version 5 UUID of the title and the text documents, so the same book
+    /// gets the same identifier on every run and a changed text gets a new one.
+    static func derivedIdentifier(_ metadata: BookMetadata, _ documents: [[UInt8]]) -> String {
+        let title = Array(metadata.title.utf8) + [0]
+        let uuid = NameBasedUUID(
+            namespace: NameBasedUUID.bookNamespace, nameParts: [title] + documents)
+        return "urn:uuid:" + uuid.description
+    }
+
+    static let containerXML = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+        <rootfiles>
+        <rootfile full-path="\(packageFolder)/content.opf" media-type="application/oebps-package+xml"/>
+        </rootfiles>
+        </container>
+
+        """
+}

@@ -1,0 +1,55 @@
+/// The EPUB 3 navigation document: the table of contents as nested lists, and hidden landmarks.
+/// It stays out of the spine (Kindle's guidelines), so readers show it only as their own menu.
+struct NavDocumentWriter {
+    var language: String
+    var stylesheet: String
+
+    struct Landmark {
+        var type: String
+        var label: String
+        var target: String
+    }
+
+    func render(_ contents: TableOfContents, landmarks: [Landmark]) -> [UInt8] {
+        var writer = XMLWriter()
+        let heading = "Contents"
+        XHTMLDocument.begin(&writer, language: language, title: heading, stylesheet: stylesheet)
+        writer.open(
+            "nav",
+            ["epub:type": "toc", "role": "doc-toc", "id": "toc", "aria-labelledby": "toc-title"])
+        writer.newline()
+        writer.element("h1", ["id": "toc-title"], text: heading)
+        writer.newline()
+        write(contents.entries, to: &writer, indent: "")
+        writer.raw("</nav>\n")
+        writer.open(
+            "nav", ["epub:type": "landmarks", "hidden": "hidden", "aria-label": "Landmarks"])
+        writer.raw("\n<ol>\n")
+        for landmark in landmarks {
+            writer.raw("<li>")
+            writer.element(
+                "a", ["epub:type": landmark.type, "href": landmark.target], text: landmark.label)
+            writer.raw("</li>\n")
+        }
+        writer.raw("</ol>\n</nav>\n")
+        XHTMLDocument.end(&writer)
+        return writer.bytes
+    }
+
+    private func write(
+        _ entries: [TableOfContents.Entry], to writer: inout XMLWriter, indent: String
+    ) {
+        writer.raw(indent + "<ol>\n")
+        for entry in entries {
+            writer.raw(indent + "<li>")
+            writer.element("a", ["href": entry.target], text: entry.label)
+            if !entry.children.isEmpty {
+                writer.newline()
+                write(entry.children, to: &writer, indent: indent + "  ")
+                writer.raw(indent)
+            }
+            writer.raw("</li>\n")
+        }
+        writer.raw(indent + "</ol>\n")
+    }
+}

@@ -1,0 +1,29 @@
+/// The title page: the book's title and, when known, the by-line or the authors.
+struct TitlePageWriter {
+    var language: String
+    var stylesheet: String
+
+    func render(_ metadata: BookMetadata) -> [UInt8] {
+        var writer = XMLWriter()
+        XHTMLDocument.begin(
+            &writer, language: language, title: metadata.title, stylesheet: stylesheet)
+        writer.open("section", ["class": "titlepage", "epub:type": "titlepage"])
+        writer.newline()
+        writer.element("h1", ["class": "title"], text: metadata.title)
+        writer.newline()
+        if let byline = metadata.byline ?? Self.byline(for: metadata.authors) {
+            writer.element("p", ["class": "author"], text: byline)
+            writer.newline()
+        }
+        writer.raw("</section>\n")
+        XHTMLDocument.end(&writer)
+        return writer.bytes
+    }
+
+    /// "Ann", "Ann and Bob", "Ann, Bob and Cy": the authors given on the command line.
+    private static func byline(for authors: [String]) -> String? {
+        guard let last = authors.last else { return nil }
+        guard authors.count > 1 else { return last }
+        return authors.dropLast().joined(separator: ", ") + " and " + last
+    }
+}

@@ -1,0 +1,32 @@
+/// The frame every XHTML file of the book shares: XML declaration (Send to Kindle wants it), HTML5
+/// doctype, matching `lang` and `xml:lang`, a `<title>` and the style sheet link.
+enum XHTMLDocument {
+    static func begin(
+        _ writer: inout XMLWriter, language: String, title: String, stylesheet: String
+    ) {
+        writer.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n")
+        writer.open(
+            "html",
+            [
+                "xmlns": "http://www.w3.org/1999/xhtml",
+                "xmlns:epub": "http://www.idpf.org/2007/ops",
+                "lang": language, "xml:lang": language,
+            ])
+        writer.raw("\n<head>\n")
+        writer.element("title", text: title)
+        writer.newline()
+        writer.open(
+            "link", ["rel": "stylesheet", "type": "text/css", "href": stylesheet], selfClosing: true
+        )
+        writer.raw("\n</head>\n<body>\n")
+    }
+
+    static func end(_ writer: inout XMLWriter) {
+        writer.raw("</body>\n</html>\n")
+    }
+
+    /// `h1`…`h6` for a heading level; level 1 is `h2` because `h1` is the book's title.
+    static func tag(forLevel level: Int) -> String {
+        "h\(min(6, max(2, level + 1)))"
+    }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes a file so that readers see either the old file or the complete new one: the bytes go
+/// to a temporary file in the target folder (same file system), which is renamed over the target.
+/// On any failure the temporary file is removed, so no partial book is ever left behind.
+public struct AtomicFile: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Checks before any work is done that the target folder exists and accepts files.
+    public func checkWritable() throws(TobookError) {
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw .outputUnwritable(path: path, reason: "it is a directory")
+        }
+        let folder = Self.folder(of: path)
+        guard stat(folder, &status) == 0 else {
+            throw .outputUnwritable(
+                path: path, reason: "folder '\(folder)': \(systemMessage(for: errno))")
+        }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            throw .outputUnwritable(path: path, reason: "'\(folder)' is not a folder")
+        }
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw .outputUnwritable(
+                path: path, reason: "folder '\(folder)': \(systemMessage(for: errno))")
+        }
+    }
+
+    /// Writes all bytes through `mkstemp`, `write` and `rename`.
+    public func write(_ bytes: [UInt8]) throws(TobookError) {
+        let folder = Self.folder(of: path)
+        let base = path.split(separator: "/").last.map(String.init) ?? "book"
+        var template = Array("\(folder)/.\(base).tobook-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
+        }
+        let temporary = String(
+            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var open = true
+        do throws(TobookError) {
+            try Self.writeAll(bytes, to: descriptor, path: path)
+            fchmod(descriptor, Self.creationMode)
+            open = false
+            guard close(descriptor) == 0 else {
+                throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
+            }
+            guard rename(temporary, path) == 0 else {
+                throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
+            }
+        } catch {
+            if open { close(descriptor) }
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)
+        throws(TobookError)
+    {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBufferPointer { buffer in
+                writeSome(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
+            }
+            written += result
+        }
+    }
+
+    /// 0666 less the umask, what `open(O_CREAT)` would give; `mkstemp` creates files as 0600.
+    /// Read once: `umask` can only be read by setting it, which must not race with other threads.
+    private static let creationMode: mode_t = {
+        let mask = umask(0)
+        umask(mask)
+        return 0o666 & ~mask
+    }()
+
+    /// The folder part of a path, `.` when there is none.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+}
+
+/// `write(2)`, under a name the `AtomicFile.write(_:)` method does not shadow.
+private func writeSome(_ descriptor: Int32, _ buffer: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
