@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import TobookKit
+
+/// The `tobook` command: parses arguments, runs one conversion, reports in Unix style.
+@main
+struct Tobook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tobook",
+        abstract: "Turn a plain-text file into an EPUB 3 book for e-readers.",
+        discussion: """
+            Writes FILE.epub beside the input unless -o names the output. The encoding, the
+            title line, section headings and scene breaks are detected; options override them.
+
+            EXAMPLES:
+              tobook article.txt                     writes article.epub
+              tobook notes.txt -o ~/Books/notes.epub --title "Field Notes" --author "Ann Lee"
+              curl -s https://example.org/story.txt | tobook - -o story.epub
+              tobook old.txt --encoding windows-1252 --language de
+
+            EXIT CODES:
+              0   the book was written
+              3   the input file does not exist
+              4   the input is a directory
+              5   the input cannot be read
+              6   the input is empty or only whitespace
+              7   the input is binary data, not text
+              8   the input has bytes that are invalid in the encoding given with --encoding
+              9   --encoding names an unknown encoding
+              10  the output cannot be written (missing or read-only folder, a directory)
+              11  the output would overwrite the input
+              12  --style names an unknown style or an unreadable CSS file
+              64  wrong usage (unknown option, bad language tag, missing -o with stdin)
+              70  internal failure (please report it)
+
+            ENVIRONMENT:
+              SOURCE_DATE_EPOCH  timestamp for reproducible output (else the input's mtime)
+              NO_COLOR           turns off colour in messages
+            """,
+        version: TobookVersion.current
+    )
+
+    @Argument(help: "The text file to convert, or - to read standard input.")
+    var input: String
+
+    @Option(
+        name: [.short, .customLong("output")], help: "Where to write the book (default: FILE.epub)."
+    )
+    var output: String?
+
+    @Option(help: "The book's title (default: the first line, when it reads as a title).")
+    var title: String?
+
+    @Option(help: "An author; repeat for several (default: a 'by NAME' line under the title).")
+    var author: [String] = []
+
+    @Option(help: "The text's language as a BCP 47 tag, such as en, en-GB, de, fr (default: en).")
+    var language: String?
+
+    @Option(
+        help:
+            "The book's unique identifier, a UUID or URN (default: derived from the text)."
+    )
+    var identifier: String?
+
+    @Option(help: "A built-in style (\(Theme.builtInNames.joined(separator: ", "))) or a CSS file.")
+    var style: String?
+
+    @Option(
+        help:
+            "The input's encoding, such as utf-8, utf-16, windows-1252, koi8-r (default: detected)."
+    )
+    var encoding: String?
+
+    func validate() throws {
+        if input == "-" && output == nil {
+            throw ValidationError("reading standard input needs an output path: add -o BOOK.epub")
+        }
+        if let language, LanguageTag(language) == nil {
+            throw ValidationError(
+                "'\(language)' is not a BCP 47 language tag (examples: en, en-GB, de, pt-BR)")
+        }
+        if let identifier, identifier.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--identifier must not be empty")
+        }
+    }
+
+    func run() throws {
+        var options = ConversionOptions(
+            input: input == "-" ? .standardInput : .file(input), outputPath: output)
+        options.title = title
+        options.authors = author
+        options.language = language
+        options.identifier = identifier
+        options.style = style
+        options.encoding = encoding
+        options.sourceDateEpoch = SourceDateEpoch.read()
+        let console = Console()
+        do {
+            let result = try Converter().convert(options)
+            for warning in result.warnings { console.warning(warning) }
+            console.status("wrote \(result.outputPath)")
+        } catch {
+            console.error(error.message)
+            throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// Runs the command, printing argument errors on one `tobook: error:` line as well.
+    static func main() {
+        let console = Console()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            console.error(message(for: error) + " (see 'tobook --help')")
+            Foundation.exit(code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Joins what the parser found with what the user asked for into a `Book`. Options win over the
+/// text, but text they replace is kept in the body: nothing of the input is ever lost.
+struct BookAssembler {
+    var options: ConversionOptions
+    var language: String
+    var modified: Int64
+    /// The input's file name, the title of last resort.
+    var inputName: String?
+
+    func assemble(_ parsed: PlainTextParser.Result) -> Book {
+        var blocks = parsed.blocks
+        var title: String
+        var source: BookMetadata.TitleSource
+        if let given = options.title?.trimmingTextWhitespace(), !given.isEmpty {
+            title = String(given)
+            source = .option
+            if let found = parsed.title {
+                blocks.insert(.heading(Heading(level: 1, text: [.text(found)])), at: 0)
+            }
+        } else if let found = parsed.title {
+            title = found
+            source = .text
+        } else {
+            title = Self.title(fromFileName: inputName) ?? "Untitled"
+            source = .fileName
+        }
+        let authors = options.authors.isEmpty ? parsed.author.map { [$0] } ?? [] : options.authors
+        let metadata = BookMetadata(
+            title: title, titleSource: source, byline: parsed.byline, authors: authors,
+            language: language, identifier: options.identifier.map(Self.identifier),
+            modified: modified)
+        return Book(metadata: metadata, chapters: [Chapter(blocks: blocks)])
+    }
+
+    /// "my_first-article.txt" reads as "my first article".
+    static func title(fromFileName path: String?) -> String? {
+        guard let path, let name = path.split(separator: "/").last else { return nil }
+        let stem =
+            name.contains(".") && !name.hasPrefix(".") ? name[..<name.lastIndex(of: ".")!] : name
+        let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// A bare UUID becomes a `urn:uuid:` URN; anything else is kept as given.
+    static func identifier(_ given: String) -> String {
+        let trimmed = String(given.trimmingTextWhitespace())
+        let hexDigits = trimmed.filter(\.isHexDigit)
+        let looksLikeUUID =
+            trimmed.count == 36 && hexDigits.count == 32
+            && trimmed.filter({ $0 == "-" }).count == 4
+        return looksLikeUUID ? "urn:uuid:" + trimmed.lowercased() : trimmed
+    }
+}

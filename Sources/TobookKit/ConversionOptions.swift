@@ -1,0 +1,27 @@
+/// Everything a conversion needs to know, gathered by the command line (or any other caller).
+public struct ConversionOptions: Sendable {
+    public enum Input: Equatable, Sendable {
+        case file(String)
+        case standardInput
+    }
+
+    public var input: Input
+    /// Where the book goes; nil puts `NAME.epub` beside the input.
+    public var outputPath: String?
+    public var title: String?
+    public var authors: [String] = []
+    /// A BCP 47 tag; nil means English until language detection exists. Never taken from `$LANG`.
+    public var language: String?
+    public var identifier: String?
+    /// A built-in theme name or a CSS file; nil is the default theme.
+    public var style: String?
+    /// An encoding label; nil detects the encoding.
+    public var encoding: String?
+    /// `SOURCE_DATE_EPOCH`, which wins over the input's modification time.
+    public var sourceDateEpoch: Int64?
+
+    public init(input: Input, outputPath: String? = nil) {
+        self.input = input
+        self.outputPath = outputPath
+    }
+}

@@ -1,0 +1,107 @@
+/// The public entry point: one input file (or standard input) to one EPUB.
+public struct Converter: Sendable {
+    public init() {}
+
+    /// Reads, decodes, parses, renders and writes atomically. Cheap checks (options, output
+    /// folder) run before the expensive work, so mistakes are reported at once.
+    public func convert(_ options: ConversionOptions) throws(TobookError) -> ConversionResult {
+        _ = try Self.encoding(options.encoding)
+        _ = try Self.language(options.language)
+        let theme = try Theme.resolve(options.style ?? Theme.defaultName)
+
+        let input: InputFile
+        switch options.input {
+        case .file(let path): input = try InputFile.read(path: path)
+        case .standardInput: input = try InputFile.readStandardInput()
+        }
+        let output = AtomicFile(path: try OutputPath.resolve(for: options))
+        try OutputPath.check(output.path, isNot: input)
+        try output.checkWritable()
+
+        let prepared = try prepare(input, options: options)
+        let bytes = try EPUBPackage(book: prepared.book, stylesheet: theme.css).archive()
+        try output.write(bytes)
+        return ConversionResult(
+            outputPath: output.path, warnings: prepared.warnings, encoding: prepared.encoding,
+            headingCount: prepared.book.headingCount, byteCount: bytes.count)
+    }
+
+    /// A book ready to write, with what was learnt on the way.
+    public struct PreparedBook: Sendable {
+        public var book: Book
+        public var encoding: TextEncoding
+        public var warnings: [String]
+    }
+
+    /// Decodes and parses an input into a book: the part of `convert` that touches no files.
+    public func prepare(_ input: InputFile, options: ConversionOptions) throws(TobookError)
+        -> PreparedBook
+    {
+        guard !input.bytes.isEmpty else { throw .inputEmpty(path: input.displayName) }
+        let requested = try Self.encoding(options.encoding)
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder(requestedEncoding: requested).decode(input.bytes)
+        } catch {
+            switch error {
+            case .binary(let reason):
+                throw .inputBinary(path: input.displayName, reason: reason)
+            case .invalidBytes(let encoding, let offset, let line):
+                throw .invalidBytes(
+                    path: input.displayName, encoding: encoding.description, offset: offset,
+                    line: line)
+            }
+        }
+        guard decoded.text.unicodeScalars.contains(where: { !$0.isTextWhitespace && $0 != "\n" })
+        else {
+            throw .inputEmpty(path: input.displayName)
+        }
+        var warnings: [String] = []
+        if decoded.removedCharacterCount > 0 {
+            warnings.append(
+                "removed \(decoded.removedCharacterCount) control character(s)"
+                    + " that XML and e-readers do not allow"
+            )
+        }
+        if decoded.replacedSequenceCount > 0 {
+            warnings.append(
+                "replaced \(decoded.replacedSequenceCount) malformed \(decoded.encoding)"
+                    + " sequence(s) with U+FFFD"
+            )
+        }
+        let inputName: String? = if case .file(let path) = options.input { path } else { nil }
+        let assembler = BookAssembler(
+            options: options, language: try Self.language(options.language),
+            modified: options.sourceDateEpoch ?? input.modificationTime
+                ?? BookMetadata.earliestModified,
+            inputName: inputName)
+        let book = assembler.assemble(PlainTextParser().parse(decoded.text))
+        return PreparedBook(book: book, encoding: decoded.encoding, warnings: warnings)
+    }
+
+    static func encoding(_ label: String?) throws(TobookError) -> TextEncoding? {
+        guard let label else { return nil }
+        guard let encoding = TextEncoding(label: label) else { throw .unknownEncoding(name: label) }
+        return encoding
+    }
+
+    /// The canonical tag; English when none is given.
+    static func language(_ tag: String?) throws(TobookError) -> String {
+        guard let tag else { return "en" }
+        guard let valid = LanguageTag(tag) else {
+            throw .usage(
+                "'\(tag)' is not a BCP 47 language tag (examples: en, en-GB, de, pt-BR, zh-Hans)")
+        }
+        return valid.description
+    }
+}
+
+extension Book {
+    /// Chapter headings and section headings together: the entries the outline will have.
+    var headingCount: Int {
+        chapters.reduce(0) { count, chapter in
+            count + (chapter.heading == nil ? 0 : 1)
+                + chapter.blocks.count(where: { if case .heading = $0 { true } else { false } })
+        }
+    }
+}
