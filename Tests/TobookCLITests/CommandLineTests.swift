@@ -1,0 +1,265 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// End-to-end runs of the built `tobook` binary: messages, exit codes, files left behind.
+@Suite("tobook command line")
+struct CommandLineTests {
+    static func tobook(
+        _ arguments: [String], in folder: URL, environment: [String: String?] = [:],
+        stdin: Data? = nil
+    ) throws -> Subprocess.Outcome {
+        try Subprocess.run(
+            Paths.tobookBinary.path, arguments,
+            environment: ["SOURCE_DATE_EPOCH": nil].merging(environment) { $1 },
+            stdin: stdin, in: folder)
+    }
+
+    static let sampleText = Data("A Title\n\nSome text that makes a book.\n".utf8)
+
+    @Test("Success prints one line naming the output, and nothing on stdout")
+    func success() throws {
+        let folder = try Paths.scratchFolder()
+        try Self.sampleText.write(to: folder.appendingPathComponent("note.txt"))
+        let result = try Self.tobook(["note.txt"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "tobook: wrote note.epub\n")
+        #expect(result.stdout.isEmpty)
+        #expect(try Paths.contents(of: folder) == ["note.epub", "note.txt"])
+        #expect(try EPUBCheck.check([folder.appendingPathComponent("note.epub")]).failures.isEmpty)
+    }
+
+    /// A bad input: how to set it up, the arguments, the exit code and a phrase of the message.
+    struct BadInput: Sendable, CustomStringConvertible {
+        let description: String
+        let files: [String: Data]
+        let folders: [String]
+        let arguments: [String]
+        let status: Int32
+        let phrase: String
+    }
+
+    static let badInputs: [BadInput] = [
+        BadInput(
+            description: "missing file", files: [:], folders: [], arguments: ["nope.txt"],
+            status: 3,
+            phrase: "nope.txt: no such file"),
+        BadInput(
+            description: "directory", files: [:], folders: ["dir.txt"], arguments: ["dir.txt"],
+            status: 4,
+            phrase: "is a directory"),
+        BadInput(
+            description: "empty file", files: ["empty.txt": Data()], folders: [],
+            arguments: ["empty.txt"],
+            status: 6, phrase: "empty"),
+        BadInput(
+            description: "whitespace only", files: ["blank.txt": Data(" \n\t\r\n\u{A0}\n".utf8)],
+            folders: [],
+            arguments: ["blank.txt"], status: 6, phrase: "empty"),
+        BadInput(
+            description: "binary data",
+            files: ["image.txt": Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 13, 1, 2, 3])],
+            folders: [], arguments: ["image.txt"], status: 7, phrase: "binary"),
+        BadInput(
+            description: "invalid bytes for --encoding",
+            files: ["bad.txt": Data("Fine line\nthen \u{E9}".utf8) + Data([0xFF])], folders: [],
+            arguments: ["bad.txt", "--encoding", "utf-8"], status: 8,
+            phrase: "invalid UTF-8 at byte 17 (line 2)"),
+        BadInput(
+            description: "unknown --encoding", files: ["ok.txt": sampleText], folders: [],
+            arguments: ["ok.txt", "--encoding", "klingon-8"], status: 9,
+            phrase: "unknown encoding 'klingon-8'"),
+        BadInput(
+            description: "output folder missing", files: ["ok.txt": sampleText], folders: [],
+            arguments: ["ok.txt", "-o", "missing/book.epub"], status: 10, phrase: "cannot write"),
+        BadInput(
+            description: "output folder is a file", files: ["ok.txt": sampleText, "plain": Data()],
+            folders: [],
+            arguments: ["ok.txt", "-o", "plain/book.epub"], status: 10, phrase: "cannot write"),
+        BadInput(
+            description: "output is a directory", files: ["ok.txt": sampleText],
+            folders: ["out.epub"],
+            arguments: ["ok.txt", "-o", "out.epub"], status: 10, phrase: "is a directory"),
+        BadInput(
+            description: "output equals input", files: ["ok.txt": sampleText], folders: [],
+            arguments: ["ok.txt", "-o", "./ok.txt"], status: 11, phrase: "would overwrite the input"
+        ),
+        BadInput(
+            description: "input named .epub", files: ["book.epub": sampleText], folders: [],
+            arguments: ["book.epub"], status: 11, phrase: "would overwrite the input"),
+        BadInput(
+            description: "unknown style", files: ["ok.txt": sampleText], folders: [],
+            arguments: ["ok.txt", "--style", "fancy"], status: 12, phrase: "no such built-in style"),
+        BadInput(
+            description: "bad language tag", files: ["ok.txt": sampleText], folders: [],
+            arguments: ["ok.txt", "--language", "english!"], status: 64,
+            phrase: "not a BCP 47 language tag"),
+        BadInput(
+            description: "stdin without -o", files: [:], folders: [], arguments: ["-"], status: 64,
+            phrase: "needs an output path"),
+        BadInput(
+            description: "unknown option", files: ["ok.txt": sampleText], folders: [],
+            arguments: ["ok.txt", "--frobnicate"], status: 64, phrase: "--frobnicate"),
+    ]
+
+    @Test("Bad input: one error line, its own exit code, no file left behind", arguments: badInputs)
+    func badInput(_ bad: BadInput) throws {
+        let folder = try Paths.scratchFolder()
+        for name in bad.folders {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        for (name, data) in bad.files { try data.write(to: folder.appendingPathComponent(name)) }
+        let before = try Paths.contents(of: folder)
+        let result = try Self.tobook(bad.arguments, in: folder)
+        #expect(result.status == bad.status)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2 && lines[1].isEmpty, "exactly one line: \(result.stderr)")
+        #expect(result.stderr.hasPrefix("tobook: error: "))
+        #expect(result.stderr.contains(bad.phrase), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try Paths.contents(of: folder) == before)
+    }
+
+    @Test("Exit codes are distinct per kind of bad input")
+    func distinctCodes() {
+        let byPhrase = Dictionary(grouping: Self.badInputs, by: \.status).mapValues {
+            Set($0.map(\.phrase))
+        }
+        let fileKinds: [Int32] = [3, 4, 6, 7, 8, 9, 10, 11, 12]
+        #expect(fileKinds.allSatisfy { byPhrase[$0] != nil })
+        #expect(Set(fileKinds).count == fileKinds.count)
+    }
+
+    @Test("Same SOURCE_DATE_EPOCH gives byte-identical books, also under other time zones")
+    func reproducible() throws {
+        let folder = try Paths.scratchFolder()
+        try Fixture.article().bytes.write(to: folder.appendingPathComponent("article.txt"))
+        var books: [Data] = []
+        for (index, zone) in ["UTC", "America/New_York", "Asia/Tokyo"].enumerated() {
+            let output = "book\(index).epub"
+            let result = try Self.tobook(
+                ["article.txt", "-o", output], in: folder,
+                environment: ["SOURCE_DATE_EPOCH": "1700000000", "TZ": zone])
+            #expect(result.status == 0)
+            books.append(try Data(contentsOf: folder.appendingPathComponent(output)))
+        }
+        #expect(books[0] == books[1] && books[1] == books[2])
+        let again = try Self.tobook(
+            ["article.txt", "-o", "again.epub"], in: folder,
+            environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(again.status == 0)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("again.epub")) == books[0])
+        let later = try Self.tobook(
+            ["article.txt", "-o", "later.epub"], in: folder,
+            environment: ["SOURCE_DATE_EPOCH": "1800000000"])
+        #expect(later.status == 0)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("later.epub")) != books[0])
+        let books2 = ["book0.epub", "later.epub"].map { folder.appendingPathComponent($0) }
+        #expect(try EPUBCheck.check(books2).failures.isEmpty)
+    }
+
+    @Test("Without SOURCE_DATE_EPOCH the input's modification time is used, so reruns match")
+    func modificationTime() throws {
+        let folder = try Paths.scratchFolder()
+        let input = folder.appendingPathComponent("text.txt")
+        try Self.sampleText.write(to: input)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)],
+            ofItemAtPath: input.path)
+        let first = try Self.tobook(
+            ["text.txt", "-o", "a.epub"], in: folder, environment: ["TZ": "Europe/Paris"])
+        let second = try Self.tobook(
+            ["text.txt", "-o", "b.epub"], in: folder, environment: ["TZ": "Pacific/Auckland"])
+        #expect(first.status == 0 && second.status == 0)
+        let a = try Data(contentsOf: folder.appendingPathComponent("a.epub"))
+        #expect(a == (try Data(contentsOf: folder.appendingPathComponent("b.epub"))))
+        let opf = try EPUBContents(folder.appendingPathComponent("a.epub")).read("EPUB/content.opf")
+        #expect(
+            String(decoding: opf, as: UTF8.self).contains(
+                "<meta property=\"dcterms:modified\">2020-09-13T12:26:40Z</meta>"))
+    }
+
+    @Test("Standard input with -o, and options that set metadata")
+    func standardInput() throws {
+        let folder = try Paths.scratchFolder()
+        let result = try Self.tobook(
+            [
+                "-", "-o", "piped.epub", "--title", "Piped <Book>", "--author", "Ann Lee",
+                "--author", "Bo Chen",
+                "--language", "de-de", "--identifier", "urn:isbn:9780000000002",
+            ],
+            in: folder, stdin: Self.sampleText)
+        #expect(result.status == 0, "\(result.stderr)")
+        let book = folder.appendingPathComponent("piped.epub")
+        let epub = try EPUBContents(book)
+        #expect(epub.package.metadata("dc:title") == "Piped <Book>")
+        #expect(
+            epub.package.root.all(named: "dc:creator").map(\.textContent) == ["Ann Lee", "Bo Chen"])
+        #expect(epub.package.metadata("dc:language") == "de-DE")
+        #expect(epub.package.metadata("dc:identifier") == "urn:isbn:9780000000002")
+        #expect(epub.package.root.attributes["xml:lang"] == "de-DE")
+        let words = try epub.spineWords()
+        #expect(
+            words
+                == Words.of("Piped <Book> Ann Lee and Bo Chen A Title Some text that makes a book.")
+        )
+        #expect(try EPUBCheck.check([book]).failures.isEmpty)
+    }
+
+    @Test("Stray control characters are removed with one warning, and the book still validates")
+    func warning() throws {
+        let folder = try Paths.scratchFolder()
+        try Data("Title\n\nText with\u{1B}[1m escape\u{7} codes.\n".utf8).write(
+            to: folder.appendingPathComponent("t.txt"))
+        let result = try Self.tobook(["t.txt"], in: folder, environment: ["NO_COLOR": nil])
+        #expect(result.status == 0)
+        #expect(
+            result.stderr
+                == "tobook: warning: removed 2 control character(s) that XML and e-readers do not allow\ntobook: wrote t.epub\n"
+        )
+        #expect(!result.stderr.contains("\u{1B}"), "no colour when stderr is not a terminal")
+        #expect(try EPUBCheck.check([folder.appendingPathComponent("t.epub")]).failures.isEmpty)
+    }
+
+    @Test("A copy of the binary works on its own: the styles are embedded")
+    func standaloneBinary() throws {
+        let folder = try Paths.scratchFolder()
+        let copy = folder.appendingPathComponent("tobook")
+        try FileManager.default.copyItem(at: Paths.tobookBinary, to: copy)
+        try Self.sampleText.write(to: folder.appendingPathComponent("s.txt"))
+        let result = try Subprocess.run(copy.path, ["s.txt", "--style", "default"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let css = try EPUBContents(folder.appendingPathComponent("s.epub")).read(
+            "EPUB/styles/book.css")
+        let source = try Data(
+            contentsOf: Paths.packageRoot.appendingPathComponent("styles/default.css"))
+        #expect(css == source)
+    }
+
+    @Test("A user style sheet is used as given")
+    func userStyle() throws {
+        let folder = try Paths.scratchFolder()
+        try Self.sampleText.write(to: folder.appendingPathComponent("s.txt"))
+        try Data("p { text-indent: 2em; }\n".utf8).write(
+            to: folder.appendingPathComponent("mine.css"))
+        let result = try Self.tobook(["s.txt", "--style", "mine.css"], in: folder)
+        #expect(result.status == 0)
+        let css = try EPUBContents(folder.appendingPathComponent("s.epub")).read(
+            "EPUB/styles/book.css")
+        #expect(String(decoding: css, as: UTF8.self) == "p { text-indent: 2em; }\n")
+        #expect(try EPUBCheck.check([folder.appendingPathComponent("s.epub")]).failures.isEmpty)
+    }
+
+    @Test("--help shows examples and the exit-code table; --version prints the version")
+    func help() throws {
+        let folder = try Paths.scratchFolder()
+        let help = try Self.tobook(["--help"], in: folder)
+        #expect(help.status == 0)
+        #expect(help.stdoutText.contains("EXAMPLES:") && help.stdoutText.contains("EXIT CODES:"))
+        #expect(help.stdoutText.contains("11  the output would overwrite the input"))
+        let version = try Self.tobook(["--version"], in: folder)
+        #expect(version.status == 0)
+        #expect(version.stdoutText.split(separator: ".").count == 3)
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import TobookKit
+
+/// Converts every corpus file and every fixture with default options once, then checks the books
+/// with EPUBCheck, xmllint, the ZIP header rules and a word-for-word comparison with the input.
+@Suite("Books from the corpus and fixtures")
+struct BookValidationTests {
+    struct Sample: Sendable, CustomStringConvertible {
+        let name: String
+        let text: String
+        let book: URL
+        var description: String { name }
+    }
+
+    static let samples: Result<[Sample], TestSupportError> = {
+        do {
+            let folder = try Paths.scratchFolder("tobook-books")
+            var inputs: [(name: String, url: URL, text: String)] = []
+            for file in try CorpusFile.all() {
+                inputs.append((file.name, file.url, try file.text()))
+            }
+            for fixture in try Fixture.all() {
+                let url = folder.appendingPathComponent(fixture.name)
+                try fixture.bytes.write(to: url)
+                inputs.append((fixture.name, url, try fixture.text()))
+            }
+            return .success(
+                try inputs.map { input in
+                    var options = ConversionOptions(input: .file(input.url.path))
+                    let name = input.name.replacingOccurrences(of: ".txt", with: ".epub")
+                    options.outputPath = folder.appendingPathComponent(name).path
+                    let result = try Converter().convert(options)
+                    return Sample(
+                        name: input.name, text: input.text,
+                        book: URL(fileURLWithPath: result.outputPath))
+                })
+        } catch {
+            return .failure(TestSupportError("could not make the books: \(error)"))
+        }
+    }()
+
+    static var sampleNames: [String] {
+        (try? CorpusFile.all().map(\.name)).map {
+            $0 + ["article.txt", "one-paragraph.txt", "windows-1252-crlf.txt", "utf-16-bom.txt"]
+        } ?? []
+    }
+
+    static func sample(_ name: String) throws -> Sample {
+        guard let sample = try samples.get().first(where: { $0.name == name }) else {
+            throw TestSupportError("no sample \(name)")
+        }
+        return sample
+    }
+
+    @Test("EPUBCheck --failonwarnings passes on every book")
+    func epubcheck() throws {
+        let books = try Self.samples.get().map(\.book)
+        #expect(books.count == 15)
+        let report = try EPUBCheck.check(books)
+        #expect(report.failures.isEmpty, "\(report.failures)\n\(report.output)")
+    }
+
+    @Test(
+        "Nothing lost: the spine's words equal the input's words, in order", arguments: sampleNames)
+    func words(name: String) throws {
+        let sample = try Self.sample(name)
+        let epub = try EPUBContents(sample.book)
+        let documents = try epub.spineDocuments()
+        let pages = documents.map { Words.of($0.tree.first(named: "body")?.textContent ?? "") }
+        let input = Words.of(sample.text)
+        let titlePage = pages.first ?? []
+        let body = Array(pages.dropFirst().joined())
+        if titlePage + body == input { return }
+        let title = Words.of(epub.package.metadata("dc:title") ?? "")
+        #expect(
+            titlePage == title,
+            "a title page holding words not in the text must show only the title")
+        let difference = Words.firstDifference(expected: input, actual: body)
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    @Test("The test's tokenizer counts the corpus as truth.json does")
+    func tokenCounts() throws {
+        for file in try CorpusFile.all() {
+            #expect(Words.of(try file.text()).count == file.expectedTokens, "\(file.name)")
+        }
+    }
+
+    @Test("xmllint parses every XHTML, OPF and NCX")
+    func xmllint() throws {
+        let folder = try Paths.scratchFolder("tobook-xml")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [URL] = []
+        for sample in try Self.samples.get() {
+            let epub = try EPUBContents(sample.book)
+            for entry in epub.entryNames
+            where entry.hasSuffix(".xhtml") || entry.hasSuffix(".opf") || entry.hasSuffix(".ncx") {
+                let url = folder.appendingPathComponent(
+                    "\(files.count)-" + entry.replacingOccurrences(of: "/", with: "_"))
+                try epub.read(entry).write(to: url)
+                files.append(url)
+            }
+        }
+        #expect(files.count > 60)
+        #expect(try XMLLint.problems(in: files).isEmpty)
+    }
+
+    @Test("The first ZIP entry is mimetype, stored, with no extra field", arguments: sampleNames)
+    func mimetype(name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: try Self.sample(name).book).prefix(58))
+        #expect(bytes[0..<4] == [0x50, 0x4B, 0x03, 0x04])
+        #expect(bytes[8] == 0 && bytes[9] == 0)
+        #expect(bytes[26] == 8 && bytes[28] == 0 && bytes[29] == 0)
+        #expect(String(decoding: bytes[30..<58], as: UTF8.self) == "mimetypeapplication/epub+zip")
+    }
+
+    @Test("The article's structure: title, by-line, section headings in nav and NCX, joined lines")
+    func articleStructure() throws {
+        let epub = try EPUBContents(try Self.sample("article.txt").book)
+        #expect(epub.package.metadata("dc:title") == "The Quiet Persistence of Plain Text")
+        #expect(epub.package.metadata("dc:creator") == "Morgan Ellis")
+        let documents = try epub.spineDocuments()
+        let titlePage = try #require(documents.first?.tree)
+        #expect(titlePage.first(named: "h1")?.textContent == "The Quiet Persistence of Plain Text")
+        #expect(titlePage.all(named: "p").map(\.textContent) == ["by Morgan Ellis"])
+        let headings = documents.dropFirst().flatMap { $0.tree.all(named: "h2").map(\.textContent) }
+        let expected = [
+            "What Plain Text Does Well", "Where It Falls Short", "Turning Text Into Books",
+        ]
+        #expect(headings == expected)
+        let nav = try XMLTree.parse(epub.read(epub.entryName(forHref: "nav.xhtml")))
+        let tocLinks = try #require(
+            nav.all(named: "nav").first { $0.attributes["epub:type"] == "toc" }
+        ).all(named: "a")
+        #expect(tocLinks.map(\.textContent) == ["The Quiet Persistence of Plain Text"] + expected)
+        let ncx = try XMLTree.parse(epub.read(epub.entryName(forHref: "toc.ncx")))
+        let labels = ncx.all(named: "navLabel").map {
+            $0.textContent.trimmingCharacters(in: .whitespaces)
+        }
+        #expect(labels == ["The Quiet Persistence of Plain Text"] + expected)
+        let body = documents.dropFirst().flatMap { $0.tree.all(named: "p") }
+        #expect(body.count == 9)
+        #expect(body.allSatisfy { $0.all(named: "br").isEmpty && !$0.textContent.contains("\n") })
+        #expect(
+            body[0].textContent.hasPrefix(
+                "Every few years a new format promises to free our writing from the limits"))
+        #expect(documents.dropFirst().flatMap { $0.tree.all(named: "hr") }.count == 1)
+    }
+
+    @Test("Windows-1252 with CRLF: quotes and accents decoded, lines joined")
+    func windows1252() throws {
+        let epub = try EPUBContents(try Self.sample("windows-1252-crlf.txt").book)
+        let paragraphs = try epub.spineDocuments().dropFirst().flatMap {
+            $0.tree.all(named: "p").map(\.textContent)
+        }
+        #expect(epub.package.metadata("dc:title") == "A Café in Winter")
+        #expect(
+            paragraphs.first
+                == "“Two coffees,” she said — the waiter nodded. It was naïve to hope for more; the résumé lay on the table, 50\u{A0}€ richer."
+        )
+    }
+}
