@@ -8,13 +8,15 @@ struct Tobook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tobook",
         abstract: "Turn a plain-text file into an EPUB 3 book for e-readers.",
+        usage: "tobook <file> [-o <book.epub>] [<options>]",
         discussion: """
-            Writes FILE.epub beside the input unless -o names the output. The encoding, the
-            title line, section headings and scene breaks are detected; options override them.
+            Writes FILE.epub beside the input unless -o names the output. The encoding,
+            the title line, section headings and scene breaks are detected; options
+            override them.
 
             EXAMPLES:
-              tobook article.txt                     writes article.epub
-              tobook notes.txt -o ~/Books/notes.epub --title "Field Notes" --author "Ann Lee"
+              tobook article.txt                  writes article.epub
+              tobook notes.txt -o ~/Books/notes.epub --author "Ann Lee"
               curl -s https://example.org/story.txt | tobook - -o story.epub
               tobook old.txt --encoding windows-1252 --language de
 
@@ -25,27 +27,29 @@ struct Tobook: ParsableCommand {
               5   the input cannot be read
               6   the input is empty or only whitespace
               7   the input is binary data, not text
-              8   the input has bytes that are invalid in the encoding given with --encoding
+              8   the input has bytes invalid in the --encoding given
               9   --encoding names an unknown encoding
-              10  the output cannot be written (missing or read-only folder, a directory)
+              10  the output cannot be written (missing folder, read-only, a directory)
               11  the output would overwrite the input
               12  --style names an unknown style or an unreadable CSS file
-              64  wrong usage (unknown option, bad language tag, missing -o with stdin)
+              64  wrong usage (unknown option, bad language tag, stdin without -o)
               70  internal failure (please report it)
 
             ENVIRONMENT:
-              SOURCE_DATE_EPOCH  timestamp for reproducible output (else the input's mtime)
-              NO_COLOR           turns off colour in messages
+              SOURCE_DATE_EPOCH   fixed timestamp for reproducible books (else the mtime)
+              NO_COLOR            turns off colour in messages
             """,
         version: TobookVersion.current
     )
 
-    @Argument(help: "The text file to convert, or - to read standard input.")
+    @Argument(
+        help: ArgumentHelp(
+            "The text file to convert, or - to read standard input.", valueName: "file"))
     var input: String
 
     @Option(
-        name: [.short, .customLong("output")], help: "Where to write the book (default: FILE.epub)."
-    )
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Where to write the book (default: FILE.epub).", valueName: "book.epub"))
     var output: String?
 
     @Option(help: "The book's title (default: the first line, when it reads as a title).")
