@@ -32,13 +32,16 @@ struct BookAssembler {
         return Book(metadata: metadata, chapters: [Chapter(blocks: blocks)])
     }
 
-    /// "my_first-article.txt" reads as "my first article".
+    /// "my_first-article.txt" reads as "My first article"; a name with capitals keeps them.
     static func title(fromFileName path: String?) -> String? {
         guard let path, let name = path.split(separator: "/").last else { return nil }
         let stem =
-            name.contains(".") && !name.hasPrefix(".") ? name[..<name.lastIndex(of: ".")!] : name
-        let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
-        return words.isEmpty ? nil : words.joined(separator: " ")
+            name.lastIndex(of: ".").map { $0 == name.startIndex ? name : name[..<$0] } ?? name
+        let words = stem.drop { $0 == "." }.split { $0 == "_" || $0 == "-" || $0 == " " }
+        guard !words.isEmpty else { return nil }
+        let title = words.joined(separator: " ")
+        guard !title.contains(where: \.isUppercase) else { return title }
+        return title.prefix(1).uppercased() + title.dropFirst()
     }
 
     /// A bare UUID becomes a `urn:uuid:` URN; anything else is kept as given.

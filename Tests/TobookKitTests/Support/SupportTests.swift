@@ -101,3 +101,39 @@ struct SupportTests {
         #expect(!theme.css.contains("var(") && !theme.css.contains("calc("))
     }
 }
+
+@Suite("Book assembly")
+struct BookAssemblerTests {
+    @Test(
+        "Titles from file names",
+        arguments: [
+            ("notes/my_first-article.txt", "My first article"), ("README", "README"),
+            ("/tmp/.hidden", "Hidden"), ("War and Peace.txt", "War and Peace"),
+            ("v1.2-notes.txt", "V1.2 notes"), ("---.txt", nil),
+        ] as [(String, String?)])
+    func fileNameTitles(path: String, title: String?) {
+        #expect(BookAssembler.title(fromFileName: path) == title)
+    }
+
+    @Test("A title given as an option keeps the text's own title line in the body")
+    func optionTitleKeepsText() {
+        var options = ConversionOptions(input: .file("a.txt"))
+        options.title = "Chosen"
+        let assembler = BookAssembler(
+            options: options, language: "en", modified: 0, inputName: "a.txt")
+        let book = assembler.assemble(PlainTextParser().parse("Found Title\n\nBody text.\n"))
+        #expect(book.metadata.title == "Chosen")
+        #expect(book.metadata.titleSource == .option)
+        #expect(
+            book.chapters[0].blocks.first
+                == .heading(Heading(level: 1, text: [.text("Found Title")])))
+    }
+
+    @Test("A bare UUID identifier becomes a urn:uuid: URN; other identifiers stay as given")
+    func identifiers() {
+        #expect(
+            BookAssembler.identifier(" 6F1B6A52-2D7C-5B4E-9A43-0E8A513C7721 ")
+                == "urn:uuid:6f1b6a52-2d7c-5b4e-9a43-0e8a513c7721")
+        #expect(BookAssembler.identifier("urn:isbn:9780000000002") == "urn:isbn:9780000000002")
+    }
+}
