@@ -76,8 +76,36 @@ struct Tobook: ParsableCommand {
     )
     var encoding: String?
 
+    @Flag(
+        help:
+            "Print the detected structure (headings with their reasons, totals) instead of writing a book."
+    )
+    var outline = false
+
+    @Flag(help: "With --outline: print JSON.")
+    var json = false
+
+    @Option(
+        name: .customLong("heading-pattern"),
+        help: ArgumentHelp(
+            "Make lines matching this regular expression headings; repeatable, LEVEL: prefix optional.",
+            valueName: "[level:]regex"))
+    var headingPatterns: [String] = []
+
+    @Flag(
+        name: .customLong("no-headings"),
+        help: "Detect no headings (only --heading-pattern makes them).")
+    var noHeadings = false
+
     func validate() throws {
-        if input == "-" && output == nil {
+        for pattern in headingPatterns where HeadingPattern(pattern) == nil {
+            throw ValidationError(
+                "--heading-pattern '\(pattern)' is not a valid regular expression")
+        }
+        if json && !outline {
+            throw ValidationError("--json goes with --outline")
+        }
+        if input == "-" && output == nil && !outline {
             throw ValidationError("reading standard input needs an output path: add -o BOOK.epub")
         }
         if let language, LanguageTag(language) == nil {
@@ -99,8 +127,16 @@ struct Tobook: ParsableCommand {
         options.style = style
         options.encoding = encoding
         options.sourceDateEpoch = SourceDateEpoch.read()
+        options.structure = StructureOptions(
+            headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
+            detectsHeadings: !noHeadings)
         let console = Console()
         do {
+            if outline {
+                let report = try Converter().outline(options)
+                print(json ? report.json : report.text, terminator: "")
+                return
+            }
             let result = try Converter().convert(options)
             for warning in result.warnings { console.warning(warning) }
             console.status("wrote \(result.outputPath)")

@@ -2,34 +2,39 @@
 /// text, but text they replace is kept in the body: nothing of the input is ever lost.
 struct BookAssembler {
     var options: ConversionOptions
-    var language: String
+    /// The `--language` tag, already checked; nil takes the text's own (a Gutenberg header) or
+    /// English.
+    var language: String?
     var modified: Int64
     /// The input's file name, the title of last resort.
     var inputName: String?
 
     func assemble(_ parsed: PlainTextParser.Result) -> Book {
-        var blocks = parsed.blocks
+        var chapters = parsed.chapters
         var title: String
         var source: BookMetadata.TitleSource
         if let given = options.title?.trimmingTextWhitespace(), !given.isEmpty {
             title = String(given)
             source = .option
-            if let found = parsed.title {
-                blocks.insert(.heading(Heading(level: 1, text: [.text(found)])), at: 0)
+            if let found = parsed.title, parsed.titleSource == .text {
+                let heading = Block.heading(Heading(level: 1, text: [.text(found)]))
+                if chapters.isEmpty { chapters = [Chapter(blocks: [])] }
+                chapters[0].blocks.insert(heading, at: 0)
             }
         } else if let found = parsed.title {
             title = found
-            source = .text
+            source = parsed.titleSource
         } else {
             title = Self.title(fromFileName: inputName) ?? "Untitled"
             source = .fileName
         }
-        let authors = options.authors.isEmpty ? parsed.author.map { [$0] } ?? [] : options.authors
+        let authors = options.authors.isEmpty ? parsed.authors : options.authors
         let metadata = BookMetadata(
-            title: title, titleSource: source, byline: parsed.byline, authors: authors,
-            language: language, identifier: options.identifier.map(Self.identifier),
-            modified: modified)
-        return Book(metadata: metadata, chapters: [Chapter(blocks: blocks)])
+            title: title, titleSource: source, subtitle: parsed.subtitle, byline: parsed.byline,
+            authors: authors, language: language ?? parsed.language ?? "en",
+            identifier: options.identifier.map(Self.identifier), modified: modified)
+        return Book(
+            metadata: metadata, chapters: chapters.isEmpty ? [Chapter(blocks: [])] : chapters)
     }
 
     /// "my_first-article.txt" reads as "My first article"; a name with capitals keeps them.
@@ -49,8 +54,7 @@ struct BookAssembler {
         let trimmed = String(given.trimmingTextWhitespace())
         let hexDigits = trimmed.filter(\.isHexDigit)
         let looksLikeUUID =
-            trimmed.count == 36 && hexDigits.count == 32
-            && trimmed.filter({ $0 == "-" }).count == 4
+            trimmed.count == 36 && hexDigits.count == 32 && trimmed.filter({ $0 == "-" }).count == 4
         return looksLikeUUID ? "urn:uuid:" + trimmed.lowercased() : trimmed
     }
 }

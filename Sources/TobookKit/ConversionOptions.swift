@@ -10,13 +10,15 @@ public struct ConversionOptions: Sendable {
     public var outputPath: String?
     public var title: String?
     public var authors: [String] = []
-    /// A BCP 47 tag; nil means English until language detection exists. Never taken from `$LANG`.
+    /// A BCP 47 tag; nil takes a Gutenberg header's language, else English. Never `$LANG`.
     public var language: String?
     public var identifier: String?
     /// A built-in theme name or a CSS file; nil is the default theme.
     public var style: String?
     /// An encoding label; nil detects the encoding.
     public var encoding: String?
+    /// Forced heading patterns and whether headings are detected at all.
+    public var structure = StructureOptions()
     /// `SOURCE_DATE_EPOCH`, which wins over the input's modification time.
     public var sourceDateEpoch: Int64?
 

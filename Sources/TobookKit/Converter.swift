@@ -31,6 +31,23 @@ public struct Converter: Sendable {
         public var book: Book
         public var encoding: TextEncoding
         public var warnings: [String]
+        public var outline: DocumentOutline
+    }
+
+    /// The detected structure of an input, for `tobook --outline`; writes nothing.
+    public func outline(_ options: ConversionOptions) throws(TobookError) -> OutlineReport {
+        _ = try Self.encoding(options.encoding)
+        _ = try Self.language(options.language)
+        let input: InputFile
+        switch options.input {
+        case .file(let path): input = try InputFile.read(path: path)
+        case .standardInput: input = try InputFile.readStandardInput()
+        }
+        let prepared = try prepare(input, options: options)
+        return OutlineReport(
+            input: input.displayName, encoding: prepared.encoding,
+            language: prepared.book.metadata.language,
+            title: prepared.book.metadata.title, outline: prepared.outline)
     }
 
     /// Decodes and parses an input into a book: the part of `convert` that touches no files.
@@ -75,8 +92,10 @@ public struct Converter: Sendable {
             modified: options.sourceDateEpoch ?? input.modificationTime
                 ?? BookMetadata.earliestModified,
             inputName: inputName)
-        let book = assembler.assemble(PlainTextParser().parse(decoded.text))
-        return PreparedBook(book: book, encoding: decoded.encoding, warnings: warnings)
+        let parsed = PlainTextParser(options: options.structure).parse(decoded.text)
+        let book = assembler.assemble(parsed)
+        return PreparedBook(
+            book: book, encoding: decoded.encoding, warnings: warnings, outline: parsed.outline)
     }
 
     static func encoding(_ label: String?) throws(TobookError) -> TextEncoding? {
@@ -85,9 +104,9 @@ public struct Converter: Sendable {
         return encoding
     }
 
-    /// The canonical tag; English when none is given.
-    static func language(_ tag: String?) throws(TobookError) -> String {
-        guard let tag else { return "en" }
+    /// The canonical tag, or nil when none is given.
+    static func language(_ tag: String?) throws(TobookError) -> String? {
+        guard let tag else { return nil }
         guard let valid = LanguageTag(tag) else {
             throw .usage(
                 "'\(tag)' is not a BCP 47 language tag (examples: en, en-GB, de, pt-BR, zh-Hans)")

@@ -1,4 +1,5 @@
-/// One XHTML file of the book's text as planned before rendering: a chapter or a piece of one.
+/// One XHTML file of the book's text as planned before rendering: one or more chapters, or a
+/// piece of a long one.
 struct ContentDocument: Equatable, Sendable {
     /// Manifest id, also the file's base name (`c0001`).
     var id: String
@@ -6,12 +7,19 @@ struct ContentDocument: Equatable, Sendable {
     var href: String
     /// The document's `<title>`: its first heading, or the book title.
     var title: String
+    var role: Chapter.Role
     var items: [Item]
 
     enum Item: Equatable, Sendable {
         /// A heading with the fragment id the tables of contents link to.
         case heading(Heading, anchor: String)
-        /// Any other block (never `.heading`, which becomes the case above).
+        /// Where a chapter without a heading starts, with its table of contents label.
+        case labelledStart(String, anchor: String)
+        /// A footnote with its unique id.
+        case footnote(Footnote, anchor: String)
+        /// Any other block (never `.heading` or `.footnote`, which become the cases above).
         case block(Block)
+        /// The boundary between two chapters that share a file.
+        case chapterBreak
     }
 }

@@ -1,42 +1,64 @@
-/// Decides which XHTML files the book's text goes into and gives every heading its anchor.
+/// Decides which XHTML files the book's text goes into and gives every heading and note its
+/// anchor.
 ///
-/// - A chapter is one file while its markup stays under `maximumBytes`.
-/// - A longer chapter is split before each of its section headings, and a piece still too long
-///   is split between blocks: Adobe's reading engine (Kobo, PocketBook, older Nooks) fails on
-///   files above about 260 KB, which is calibre's `flow_size` for the same reason.
+/// - A short book (under `singleFileBytes` of text) stays in one file, so an article's sections
+///   flow on without page breaks; front and back matter still get files of their own.
+/// - Otherwise every chapter (every listed heading) starts a file.
+/// - A file that would pass `maximumBytes` is split between blocks, before a minor heading
+///   where one is near: Adobe's reading engine (Kobo, PocketBook, older Nooks) fails on files
+///   above about 260 KB, calibre's `flow_size` for the same reason.
 struct ContentDocumentPlanner {
     var maximumBytes = 250_000
+    var singleFileBytes = 64_000
     var bookTitle: String
 
     /// Estimated markup bytes per block beyond its text: tags, attributes and a line break.
     private static let blockOverhead = 16
 
     func plan(_ chapters: [Chapter]) -> [ContentDocument] {
-        var documents: [ContentDocument] = []
-        var headingCount = 0
-        func anchored(_ heading: Heading) -> ContentDocument.Item {
-            headingCount += 1
-            return .heading(heading, anchor: "h\(headingCount)")
+        var anchors = 0
+        func anchor(_ prefix: String) -> String {
+            anchors += 1
+            return "\(prefix)\(anchors)"
         }
+        let bodySize = chapters.filter { $0.role != .backMatter }.reduce(0) {
+            $0 + Self.size(of: $1)
+        }
+        var groups: [(role: Chapter.Role, items: [ContentDocument.Item])] = []
         for chapter in chapters {
             var items: [ContentDocument.Item] = []
-            if let heading = chapter.heading { items.append(anchored(heading)) }
+            if let heading = chapter.heading {
+                items.append(.heading(heading, anchor: anchor("h")))
+            } else if let label = chapter.label {
+                items.append(.labelledStart(label, anchor: anchor("s")))
+            }
             for block in chapter.blocks {
-                if case .heading(let heading) = block {
-                    items.append(anchored(heading))
-                } else {
-                    items.append(.block(block))
+                switch block {
+                case .heading(let heading): items.append(.heading(heading, anchor: anchor("h")))
+                case .footnote(let note): items.append(.footnote(note, anchor: anchor("fn")))
+                default: items.append(.block(block))
                 }
             }
-            for piece in split(items) {
+            let sharesFile =
+                bodySize <= singleFileBytes && chapter.role == .body
+                && groups.last?.role == .body
+            if sharesFile {
+                groups[groups.count - 1].items += [.chapterBreak] + items
+            } else {
+                groups.append((chapter.role, items))
+            }
+        }
+        var documents: [ContentDocument] = []
+        for group in groups {
+            for piece in split(group.items) {
                 let number = documents.count + 1
-                let name =
-                    "c" + String(repeating: "0", count: max(0, 4 - String(number).count))
-                    + String(number)
+                let digits = String(number)
+                let name = "c" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
                 documents.append(
                     ContentDocument(
-                        id: name, href: "text/\(name).xhtml", title: title(of: piece), items: piece)
-                )
+                        id: name, href: "text/\(name).xhtml", title: title(of: piece),
+                        role: group.role,
+                        items: piece))
             }
         }
         return documents
@@ -49,8 +71,11 @@ struct ContentDocumentPlanner {
         var current: [ContentDocument.Item] = []
         var currentSize = 0
         for (item, size) in zip(items, sizes) {
-            let startsSection = if case .heading = item { true } else { false }
-            if !current.isEmpty && (startsSection || currentSize + size > maximumBytes) {
+            let opensSection = if case .heading = item { true } else { false }
+            let nearlyFull = currentSize * 4 >= maximumBytes * 3
+            if !current.isEmpty
+                && (currentSize + size > maximumBytes || (opensSection && nearlyFull))
+            {
                 pieces.append(current)
                 current = []
                 currentSize = 0
@@ -64,18 +89,40 @@ struct ContentDocumentPlanner {
 
     /// The opening heading, or the book title for a document that starts with body text.
     private func title(of items: [ContentDocument.Item]) -> String {
-        if case .heading(let heading, _)? = items.first, !heading.plainText.isEmpty {
-            return heading.plainText
+        switch items.first {
+        case .heading(let heading, _)? where !heading.label.isEmpty: return heading.label
+        case .labelledStart(let label, _)?: return label
+        default: return bookTitle
         }
-        return bookTitle
     }
 
-    private static func estimatedSize(_ item: ContentDocument.Item) -> Int {
+    private static func size(of chapter: Chapter) -> Int {
+        chapter.blocks.reduce(chapter.heading.map { $0.label.utf8.count } ?? 0) {
+            $0 + estimatedSize(.block($1))
+        }
+    }
+
+    static func estimatedSize(_ item: ContentDocument.Item) -> Int {
         switch item {
-        case .heading(let heading, _): return heading.plainText.utf8.count + blockOverhead * 2
-        case .block(.paragraph(let inlines)): return inlines.plainText.utf8.count + blockOverhead
-        case .block(.heading(let heading)): return heading.plainText.utf8.count + blockOverhead * 2
-        case .block(.sceneBreak): return blockOverhead * 2
+        case .heading(let heading, _): return heading.label.utf8.count + blockOverhead * 2
+        case .labelledStart, .chapterBreak: return blockOverhead * 2
+        case .footnote(let note, _): return note.text.plainText.utf8.count + blockOverhead * 4
+        case .block(let block): return size(of: block)
+        }
+    }
+
+    private static func size(of block: Block) -> Int {
+        switch block {
+        case .paragraph(let inlines): return inlines.plainText.utf8.count + blockOverhead
+        case .heading(let heading): return heading.label.utf8.count + blockOverhead * 2
+        case .sceneBreak: return blockOverhead * 2
+        case .verse(let lines):
+            return lines.reduce(blockOverhead) { $0 + $1.text.plainText.utf8.count + 30 }
+        case .preformatted(let text): return text.utf8.count + blockOverhead
+        case .blockQuote(let inner): return inner.reduce(blockOverhead * 2) { $0 + size(of: $1) }
+        case .list(let list):
+            return list.items.reduce(blockOverhead * 2) { $0 + $1.text.plainText.utf8.count + 40 }
+        case .footnote(let note): return note.text.plainText.utf8.count + blockOverhead * 4
         }
     }
 }

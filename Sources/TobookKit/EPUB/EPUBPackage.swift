@@ -17,8 +17,10 @@ public struct EPUBPackage: Sendable {
     public func entries() -> [EPUBEntry] {
         let metadata = book.metadata
         let documents = ContentDocumentPlanner(bookTitle: metadata.title).plan(book.chapters)
+        let depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
         let chapterWriter = XHTMLChapterWriter(
-            language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
+            language: metadata.language, stylesheet: "../" + Self.stylesheetPath,
+            notes: NoteIndex(documents: documents), depth: depth)
         let renderedDocuments = documents.map(chapterWriter.render)
         let identifier = metadata.identifier ?? Self.derivedIdentifier(metadata, renderedDocuments)
 
@@ -86,22 +88,31 @@ public struct EPUBPackage: Sendable {
     }
 
     /// The title page first (its entry always exists, so the outline is never empty, as both
-    /// NCX and nav require), then every heading in reading order, nested by level. The title
-    /// page sits at the top level, beside the outermost headings rather than above them.
+    /// NCX and nav require), then every listed heading and labelled division in reading order,
+    /// nested by level. The title page sits beside the outermost headings, not above them.
     private func tableOfContents(for documents: [ContentDocument], titlePageHref: String)
         -> TableOfContents
     {
         var headings: [(level: Int, entry: TableOfContents.Entry)] = []
         for document in documents {
-            for case .heading(let heading, let anchor) in document.items {
-                let label = heading.plainText.isEmpty ? "Section" : heading.plainText
-                headings.append(
-                    (heading.level, .init(label: label, target: "\(document.href)#\(anchor)")))
+            for item in document.items {
+                switch item {
+                case .heading(let heading, let anchor) where heading.listed:
+                    let label = heading.label.isEmpty ? "Section" : heading.label
+                    headings.append(
+                        (heading.level, .init(label: label, target: "\(document.href)#\(anchor)")))
+                case .labelledStart(let label, let anchor):
+                    headings.append((1, .init(label: label, target: "\(document.href)#\(anchor)")))
+                default:
+                    break
+                }
             }
         }
         let topLevel = headings.map(\.level).min() ?? 1
         let titlePage = TableOfContents.Entry(label: book.metadata.title, target: titlePageHref)
-        return TableOfContents(levelled: [(topLevel, titlePage)] + headings)
+        return TableOfContents(
+            levelled: [(topLevel, titlePage)] + headings.map { (max($0.level, topLevel), $0.entry) }
+        )
     }
 
     /// `urn:uuid:` plus a version 5 UUID of the title and the text documents, so the same book

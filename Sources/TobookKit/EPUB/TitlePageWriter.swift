@@ -1,4 +1,5 @@
-/// The title page: the book's title and, when known, the by-line or the authors.
+/// The title page: the book's title, subtitle lines and, when known, the by-line or the
+/// authors.
 struct TitlePageWriter {
     var language: String
     var stylesheet: String
@@ -11,6 +12,10 @@ struct TitlePageWriter {
         writer.newline()
         writer.element("h1", ["class": "title"], text: metadata.title)
         writer.newline()
+        if let subtitle = metadata.subtitle {
+            writer.element("p", ["class": "subtitle"], text: subtitle)
+            writer.newline()
+        }
         if let byline = metadata.byline ?? Self.byline(for: metadata.authors) {
             writer.element("p", ["class": "author"], text: byline)
             writer.newline()

@@ -3,61 +3,213 @@ struct XHTMLChapterWriter {
     var language: String
     /// The style sheet's path relative to the document.
     var stylesheet: String
+    /// Where each footnote lives, to link markers to it across files.
+    var notes = NoteIndex(documents: [])
+    /// The deepest heading level of the book: with more than one, level 1 headings open parts.
+    var depth = 1
 
     func render(_ document: ContentDocument) -> [UInt8] {
-        let textSize = document.items.reduce(0) { $0 + Self.textSize($1) }
+        let textSize = document.items.reduce(0) { $0 + ContentDocumentPlanner.estimatedSize($1) }
         var writer = XMLWriter(capacity: textSize + textSize / 8 + 1024)
         XHTMLDocument.begin(
             &writer, language: language, title: document.title, stylesheet: stylesheet)
-        var attributes = [("class", "chapter"), ("epub:type", "chapter"), ("role", "doc-chapter")]
-        if case .heading(_, let anchor)? = document.items.first {
-            attributes.append(("aria-labelledby", anchor))
-        }
-        writer.openTag("section", attributes)
-        writer.newline()
-        for item in document.items {
-            write(item, to: &writer)
+        var context = RenderContext(document: document, notes: notes)
+        openSection(for: document, at: 0, writer: &writer)
+        for (position, item) in document.items.enumerated() {
+            if case .chapterBreak = item {
+                writer.raw("</section>\n")
+                openSection(for: document, at: position + 1, writer: &writer)
+                continue
+            }
+            write(item, to: &writer, context: &context)
         }
         writer.raw("</section>\n")
         XHTMLDocument.end(&writer)
         return writer.bytes
     }
 
-    private func write(_ item: ContentDocument.Item, to writer: inout XMLWriter) {
-        switch item {
-        case .heading(let heading, let anchor):
-            let tag = XHTMLDocument.tag(forLevel: heading.level)
-            writer.open(tag, ["id": anchor])
-            write(heading.text, to: &writer)
-            writer.close(tag)
-        case .block(.paragraph(let inlines)):
-            writer.raw("<p>")
-            write(inlines, to: &writer)
-            writer.raw("</p>")
-        case .block(.sceneBreak):
-            writer.raw("<hr class=\"scene-break\"/>")
-        case .block(.heading(let heading)):
-            let tag = XHTMLDocument.tag(forLevel: heading.level)
-            writer.open(tag)
-            write(heading.text, to: &writer)
-            writer.close(tag)
+    /// `<section>` with the EPUB structural type and ARIA role of what it holds.
+    private func openSection(
+        for document: ContentDocument, at position: Int, writer: inout XMLWriter
+    ) {
+        var attributes: [(String, String)]
+        switch document.role {
+        case .frontMatter: attributes = [("class", "frontmatter"), ("epub:type", "frontmatter")]
+        case .backMatter: attributes = [("class", "backmatter"), ("epub:type", "backmatter")]
+        case .body:
+            var isPart = false
+            if case .heading(let heading, _)? = document.items.dropFirst(position).first {
+                isPart = depth > 1 && heading.level == 1 && heading.listed
+            }
+            attributes =
+                isPart
+                ? [("class", "part"), ("epub:type", "part"), ("role", "doc-part")]
+                : [("class", "chapter"), ("epub:type", "chapter"), ("role", "doc-chapter")]
         }
+        if case .heading(_, let anchor)? = document.items.dropFirst(position).first {
+            attributes.append(("aria-labelledby", anchor))
+        }
+        writer.openTag("section", attributes)
         writer.newline()
     }
 
-    private func write(_ inlines: [Inline], to writer: inout XMLWriter) {
+    private func write(
+        _ item: ContentDocument.Item, to writer: inout XMLWriter, context: inout RenderContext
+    ) {
+        switch item {
+        case .heading(let heading, let anchor):
+            let tag = XHTMLDocument.tag(forLevel: heading.level)
+            var attributes = [("id", anchor)]
+            if !heading.listed { attributes.append(("class", "minor")) }
+            writer.openTag(tag, attributes)
+            write(heading.text, to: &writer, context: &context)
+            if let subtitle = heading.subtitle {
+                writer.raw(" <span class=\"subtitle\">")
+                write(subtitle, to: &writer, context: &context)
+                writer.raw("</span>")
+            }
+            writer.close(tag)
+            writer.newline()
+        case .labelledStart(_, let anchor):
+            writer.openTag("div", [("id", anchor), ("class", "start")], selfClosing: true)
+            writer.newline()
+        case .footnote(let note, let anchor):
+            writer.openTag(
+                "aside", [("id", anchor), ("epub:type", "footnote"), ("role", "doc-footnote")])
+            writer.raw("<p>")
+            write(note.text, to: &writer, context: &context)
+            writer.raw("</p></aside>\n")
+        case .block(let block):
+            write(block, to: &writer, context: &context)
+        case .chapterBreak:
+            break
+        }
+    }
+
+    private func write(_ block: Block, to writer: inout XMLWriter, context: inout RenderContext) {
+        switch block {
+        case .paragraph(let inlines):
+            writer.raw("<p>")
+            write(inlines, to: &writer, context: &context)
+            writer.raw("</p>\n")
+        case .sceneBreak:
+            writer.raw("<hr class=\"scene-break\"/>\n")
+        case .heading(let heading):
+            let tag = XHTMLDocument.tag(forLevel: heading.level)
+            writer.open(tag, ["class": "minor"])
+            write(heading.text, to: &writer, context: &context)
+            writer.close(tag)
+            writer.newline()
+        case .verse(let lines):
+            writer.raw("<div class=\"verse\">\n")
+            for line in lines {
+                writer.raw(
+                    line.indent > 0 ? "<p class=\"line i\(line.indent)\">" : "<p class=\"line\">")
+                write(line.text, to: &writer, context: &context)
+                writer.raw("</p>\n")
+            }
+            writer.raw("</div>\n")
+        case .preformatted(let text):
+            writer.raw("<pre>")
+            writer.text(text)
+            writer.raw("</pre>\n")
+        case .blockQuote(let inner):
+            writer.raw("<blockquote>\n")
+            for block in inner { write(block, to: &writer, context: &context) }
+            writer.raw("</blockquote>\n")
+        case .list(let list):
+            writer.raw(list.ordered ? "<ol class=\"labelled\">\n" : "<ul>\n")
+            for item in list.items {
+                writer.raw("<li>")
+                if let label = item.label {
+                    writer.raw("<span class=\"label\">")
+                    writer.text(label)
+                    writer.raw("</span> ")
+                }
+                write(item.text, to: &writer, context: &context)
+                writer.raw("</li>\n")
+            }
+            writer.raw(list.ordered ? "</ol>\n" : "</ul>\n")
+        case .footnote(let note):
+            writer.raw("<aside epub:type=\"footnote\" role=\"doc-footnote\"><p>")
+            write(note.text, to: &writer, context: &context)
+            writer.raw("</p></aside>\n")
+        }
+    }
+
+    private func write(
+        _ inlines: [Inline], to writer: inout XMLWriter, context: inout RenderContext
+    ) {
         for inline in inlines {
             switch inline {
-            case .text(let text): writer.text(text)
+            case .text(let text):
+                writer.text(text)
+            case .emphasis(let inner):
+                writer.raw("<em>")
+                write(inner, to: &writer, context: &context)
+                writer.raw("</em>")
+            case .speaker(let name):
+                writer.raw("<span class=\"speaker\">")
+                writer.text(name)
+                writer.raw("</span>")
+            case .noteReference(let label, let text):
+                guard let target = context.notes.target(for: label, from: context.document.href)
+                else {
+                    writer.text(text)
+                    continue
+                }
+                context.references += 1
+                let href =
+                    target.href == context.document.href
+                    ? "#" + target.anchor : target.link(from: context.document.href)
+                writer.openTag(
+                    "a",
+                    [
+                        ("href", href), ("id", "ref\(context.references)"),
+                        ("epub:type", "noteref"), ("role", "doc-noteref"),
+                    ])
+                writer.text(text)
+                writer.raw("</a>")
             }
         }
     }
 
-    private static func textSize(_ item: ContentDocument.Item) -> Int {
-        switch item {
-        case .heading(let heading, _): heading.plainText.utf8.count + 32
-        case .block(.paragraph(let inlines)): inlines.plainText.utf8.count + 8
-        default: 32
+    /// What rendering one document needs to remember: note references get unique ids.
+    private struct RenderContext {
+        let document: ContentDocument
+        let notes: NoteIndex
+        var references = 0
+    }
+}
+
+/// Where the footnotes of the book live, so that a marker links to the note with its label in
+/// the same file, or else the next one after it, or else the last one before it.
+struct NoteIndex: Sendable {
+    struct Target: Equatable, Sendable {
+        let href: String
+        let anchor: String
+
+        /// The link from another document in the same `text/` folder.
+        func link(from other: String) -> String {
+            (href.split(separator: "/").last.map(String.init) ?? href) + "#" + anchor
         }
+    }
+
+    private var notes: [(order: Int, label: String, target: Target)] = []
+    private var order: [String: Int] = [:]
+
+    init(documents: [ContentDocument]) {
+        for (position, document) in documents.enumerated() {
+            order[document.href] = position
+            for case .footnote(let note, let anchor) in document.items {
+                notes.append((position, note.label, Target(href: document.href, anchor: anchor)))
+            }
+        }
+    }
+
+    func target(for label: String, from href: String) -> Target? {
+        let here = order[href] ?? 0
+        let matching = notes.filter { $0.label == label }
+        return (matching.first { $0.order >= here } ?? matching.last { $0.order < here })?.target
     }
 }

@@ -3,6 +3,8 @@ public struct BookMetadata: Equatable, Sendable {
     public var title: String
     /// Where the title came from; a title found in the text is shown only on the title page.
     public var titleSource: TitleSource
+    /// Lines under the title in the text's own title block ("Version 3, 29 June 2007").
+    public var subtitle: String?
     /// A by-line as it stands in the text ("by Jane Doe"), kept so no word of the input is lost.
     public var byline: String?
     public var authors: [String]
@@ -18,18 +20,22 @@ public struct BookMetadata: Equatable, Sendable {
     public static let earliestModified: Int64 = 315_532_800
 
     public enum TitleSource: Equatable, Sendable {
+        /// The text's first lines, which the title page then shows in their place.
         case text
+        /// A Project Gutenberg header, which moves to the back matter.
+        case header
         case option
         case fileName
     }
 
     public init(
-        title: String, titleSource: TitleSource = .option, byline: String? = nil,
-        authors: [String] = [], language: String = "en", identifier: String? = nil,
-        modified: Int64 = BookMetadata.earliestModified
+        title: String, titleSource: TitleSource = .option, subtitle: String? = nil,
+        byline: String? = nil, authors: [String] = [], language: String = "en",
+        identifier: String? = nil, modified: Int64 = BookMetadata.earliestModified
     ) {
         self.title = title
         self.titleSource = titleSource
+        self.subtitle = subtitle
         self.byline = byline
         self.authors = authors
         self.language = language

@@ -1,11 +1,26 @@
-/// One chapter: an optional heading and the blocks under it. Writers may split a long chapter
-/// across several files, but it stays one unit of the book.
+/// One division of the book in reading order (a part, a chapter, front or back matter): an
+/// optional heading and the blocks under it. Writers may split a long one across several files.
 public struct Chapter: Equatable, Sendable {
+    public enum Role: Equatable, Sendable {
+        /// Matter before the text proper that a Gutenberg book carries (its own title page,
+        /// credits).
+        case frontMatter
+        case body
+        /// Matter after the text: the Project Gutenberg header and licence.
+        case backMatter
+    }
+
     public var heading: Heading?
     public var blocks: [Block]
+    public var role: Role
+    /// The table of contents label for a division without a heading (back matter).
+    public var label: String?
 
-    public init(heading: Heading? = nil, blocks: [Block]) {
+    public init(heading: Heading? = nil, blocks: [Block], role: Role = .body, label: String? = nil)
+    {
         self.heading = heading
         self.blocks = blocks
+        self.role = role
+        self.label = label
     }
 }

@@ -1,6 +1,12 @@
-/// Text inside a block. Only plain runs exist so far; emphasis and links will join them.
-public enum Inline: Equatable, Sendable {
+/// Text inside a block.
+public indirect enum Inline: Equatable, Sendable {
     case text(String)
+    /// `_words_` or `*words*` in the source.
+    case emphasis([Inline])
+    /// A footnote marker as typed ("[1]"), linked to the note with that label.
+    case noteReference(label: String, text: String)
+    /// A speaker's name at the start of a speech in a play ("HAMLET.").
+    case speaker(String)
 }
 
 extension Array where Element == Inline {
@@ -9,7 +15,8 @@ extension Array where Element == Inline {
         var result = ""
         for inline in self {
             switch inline {
-            case .text(let text): result += text
+            case .text(let text), .speaker(let text), .noteReference(_, let text): result += text
+            case .emphasis(let inner): result += inner.plainText
             }
         }
         return result

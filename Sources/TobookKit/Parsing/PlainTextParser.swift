@@ -1,65 +1,179 @@
-/// Turns decoded plain text into a `Book`. This first parser reads the most common input, an
-/// article or post saved as text: a title line, blank-line-separated paragraphs, one-line section
-/// headings and scene breaks. Whatever matches no rule becomes a paragraph: nothing is dropped.
+/// Turns decoded plain text into a book: finds the Gutenberg frame, the title, a typed contents
+/// list and the headings (see `HeadingDetector`), then builds each division's blocks. Whatever
+/// matches no rule becomes a paragraph: nothing is dropped except a recognised contents list,
+/// which the generated table of contents replaces.
 public struct PlainTextParser: Sendable {
-    public init() {}
+    public var options: StructureOptions
 
-    /// The parsed text: the title and by-line found at the top (if any) and the body.
+    public init(options: StructureOptions = StructureOptions()) {
+        self.options = options
+    }
+
+    /// The parsed text with what was learnt about it.
     public struct Result: Equatable, Sendable {
         public var title: String?
+        public var subtitle: String?
         public var byline: String?
-        public var author: String?
-        public var blocks: [Block]
+        public var authors: [String] = []
+        /// Where the title came from: the text's own first lines or a Gutenberg header.
+        public var titleSource: BookMetadata.TitleSource = .text
+        /// From a Gutenberg header's `Language:` field.
+        public var language: String?
+        public var chapters: [Chapter]
+        public var outline: DocumentOutline
+
+        /// All blocks of the body, for tests and callers that want no divisions.
+        public var blocks: [Block] {
+            chapters.flatMap { chapter in
+                (chapter.heading.map { [Block.heading($0)] } ?? []) + chapter.blocks
+            }
+        }
     }
 
     public func parse(_ text: String) -> Result {
-        var blocks = LineReader.blocks(in: text)
-        let title = TitleLine.read(from: blocks)
-        if let title { blocks.removeFirst(title.blockCount) }
-        return Result(
-            title: title?.title, byline: title?.byline, author: title?.author,
-            blocks: classify(blocks))
-    }
+        let table = LineTable(text)
+        let frame = GutenbergFrame(table)
+        let body = frame?.body ?? 0..<table.lines.count
+        let profile = DocumentProfile(table.lines[body])
+        let blocks = TextBlocks.split(table, in: body)
+        let titleBlock =
+            frame == nil ? TitleBlock.read(blocks, table: table, profile: profile) : nil
+        let skipped = titleBlock?.blockCount ?? 0
+        let contents = ContentsList.find(in: Array(blocks), of: table, profile: profile)
+            .flatMap { $0.blocks.lowerBound >= skipped ? $0 : nil }
 
-    private enum Shape {
-        case sceneBreak
-        case headingCandidate
-        case text
-    }
-
-    /// A heading candidate becomes a heading only between paragraphs: a run of one or two
-    /// candidates (a heading, or a part heading over a chapter heading) with body text after it.
-    /// Longer runs of short lines are lists or addresses and stay paragraphs.
-    private func classify(_ blocks: [TextBlock]) -> [Block] {
-        let shapes: [Shape] = blocks.map { block in
-            if SceneBreak.matches(block) { return .sceneBreak }
-            if SectionHeading.isCandidate(block) { return .headingCandidate }
-            return .text
-        }
-        var result: [Block] = []
-        result.reserveCapacity(blocks.count)
-        var index = 0
-        while index < blocks.count {
-            switch shapes[index] {
-            case .sceneBreak:
-                result.append(.sceneBreak)
-                index += 1
-            case .text:
-                result.append(.paragraph([.text(Paragraph.text(of: blocks[index].lines))]))
-                index += 1
-            case .headingCandidate:
-                var end = index
-                while end < blocks.count, shapes[end] == .headingCandidate { end += 1 }
-                let followedByText = end < blocks.count && shapes[end] == .text
-                let isHeadingRun = followedByText && end - index <= 2
-                for block in blocks[index..<end] {
-                    let text: [Inline] = [.text(Paragraph.text(of: block.lines))]
-                    result.append(
-                        isHeadingRun ? .heading(Heading(level: 1, text: text)) : .paragraph(text))
+        let forced = forcedHeadings(blocks, table: table, skipping: skipped)
+        var candidates: [HeadingCandidate] = []
+        if options.detectsHeadings {
+            for index in skipped..<blocks.count
+            where forced[index] == nil && !(contents?.blocks.contains(index) ?? false) {
+                let lines = blocks[index].map { table.lines[$0] }
+                if let candidate = HeadingCandidate.make(
+                    block: index, lines: lines, table: table, profile: profile,
+                    firstIndex: blocks[index].lowerBound)
+                {
+                    candidates.append(candidate)
                 }
-                index = end
             }
         }
+        let detector = HeadingDetector(
+            table: table, blocks: blocks, profile: profile, contents: contents,
+            hasFrontMatter: frame != nil)
+        let decisions = detector.decide(candidates)
+        let dropsContents = contents.map { shouldDrop($0, decisions: decisions) } ?? false
+
+        var assembler = DivisionAssembler(
+            table: table, blocks: blocks, profile: profile, decisions: decisions, forced: forced,
+            isGutenberg: frame != nil)
+        var skippedBlocks = Set(0..<skipped)
+        if dropsContents, let contents { skippedBlocks.formUnion(contents.blocks) }
+        var chapters = assembler.assemble(skipping: skippedBlocks)
+        if let frame {
+            let backMatter = assembler.backMatter(lines: Array(frame.header) + Array(frame.footer))
+            if !backMatter.blocks.isEmpty { chapters.append(backMatter) }
+        }
+
+        var outline = assembler.outline
+        if let titleBlock {
+            let line = table.lines[blocks[0].lowerBound]
+            outline.entries.insert(
+                .init(
+                    line: line.number, level: 1, listed: true, text: titleBlock.title,
+                    isHeading: true, score: 0,
+                    explanation: "first line, short, no sentence end", source: .title), at: 0)
+        }
+        if let contents {
+            let first = table.lines[blocks[contents.blocks.lowerBound].lowerBound].number
+            let last = table.lines[blocks[contents.blocks.upperBound - 1].upperBound - 1].number
+            outline.contentsLines = first...last
+            outline.contentsDropped = dropsContents
+        }
+        if let frame {
+            outline.gutenbergHeaderLines = (frame.header.lowerBound + 1)...frame.header.upperBound
+            if !frame.footer.isEmpty {
+                outline.gutenbergFooterLines =
+                    (frame.footer.lowerBound + 1)...frame.footer.upperBound
+            }
+        }
+        outline.totals = Self.totals(of: chapters)
+        outline.warnings += OutlineWarnings.check(chapters, decisions: decisions)
+
+        var result = Result(chapters: chapters, outline: outline)
+        if let frame {
+            result.title = frame.title
+            result.subtitle = frame.subtitle
+            result.authors = frame.authors
+            result.language = frame.language
+            result.titleSource = .header
+        } else if let titleBlock {
+            result.title = titleBlock.title
+            result.subtitle =
+                titleBlock.subtitle.isEmpty ? nil : titleBlock.subtitle.joined(separator: " · ")
+            result.byline = titleBlock.byline
+            result.authors = titleBlock.author.map { [$0] } ?? []
+        }
         return result
+    }
+
+    /// Blocks whose first line matches a `--heading-pattern`, with the pattern's level.
+    private func forcedHeadings(_ blocks: [Range<Int>], table: LineTable, skipping: Int) -> [Int:
+        Int]
+    {
+        guard !options.headingPatterns.isEmpty else { return [:] }
+        var forced: [Int: Int] = [:]
+        for index in skipping..<blocks.count {
+            let line = table.lines[blocks[index].lowerBound].content
+            if let pattern = options.headingPatterns.first(where: { $0.matches(line) }) {
+                forced[index] = pattern.level
+            }
+        }
+        return forced
+    }
+
+    /// A contents list goes when at least half its entries are found again as headings, by
+    /// keyword and number or by text.
+    private func shouldDrop(_ contents: ContentsList, decisions: [HeadingDecision]) -> Bool {
+        let headings = decisions.filter(\.isHeading).map(\.candidate)
+        var markers = Set<ContentsList.Marker>()
+        var texts = Set<String>()
+        for heading in headings {
+            if case .keyword(let word, _) = heading.form.kind, let numeral = heading.form.numeral {
+                markers.insert(.init(word: word, value: numeral.value))
+            }
+            texts.insert(ContentsList.normalised(heading.text))
+        }
+        let found = contents.entries.filter { entry in
+            texts.contains(entry)
+                || texts.contains { $0.hasSuffix(" " + entry) || entry.hasPrefix($0 + " ") }
+        }.count
+        let foundMarkers = contents.markers.filter { markers.contains($0) }.count
+        let total = max(1, contents.entries.count)
+        return found * 2 >= total
+            || (!contents.markers.isEmpty && foundMarkers * 2 >= contents.markers.count)
+    }
+
+    static func totals(of chapters: [Chapter]) -> DocumentOutline.Totals {
+        var totals = DocumentOutline.Totals()
+        func count(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph: totals.paragraphs += 1
+                case .verse: totals.verseBlocks += 1
+                case .sceneBreak: totals.sceneBreaks += 1
+                case .list: totals.lists += 1
+                case .blockQuote(let inner):
+                    totals.blockQuotes += 1
+                    count(inner)
+                case .preformatted: totals.preformatted += 1
+                case .footnote: totals.footnotes += 1
+                case .heading: break
+                }
+            }
+        }
+        for chapter in chapters {
+            if chapter.role == .body, chapter.heading?.listed == true { totals.chapters += 1 }
+            count(chapter.blocks)
+        }
+        return totals
     }
 }

@@ -1,10 +1,21 @@
-/// A scene break: a line of only `*`, `-`, `#` or `~` marks, such as `* * *`, `***` or `#`.
+/// A scene break: a line of only marks, such as `* * *`, `*****`, `#`, `~~~`, `- - -`, or an
+/// ornament (⁂ ❦ ※ § •). `---` or `===` directly under a line of text is a setext heading
+/// instead; that case never reaches here as a one-line block.
 enum SceneBreak {
-    static func matches(_ block: TextBlock) -> Bool {
-        guard let line = block.singleLine, !line.isEmpty else { return false }
-        return line.unicodeScalars.allSatisfy { scalar in
-            scalar == "*" || scalar == "-" || scalar == "#" || scalar == "~"
-                || scalar.isTextWhitespace
+    static let marks: Set<Unicode.Scalar> = [
+        "*", "-", "#", "~", "=", "_", "⁂", "❦", "※", "§", "•", "·", "◆", "◇", "❧", "☙", "✱", "✻",
+    ]
+
+    static func matches(_ content: Substring) -> Bool {
+        guard !content.isEmpty, content.unicodeScalars.count <= 80 else { return false }
+        var sawMark = false
+        for scalar in content.unicodeScalars {
+            if marks.contains(scalar) {
+                sawMark = true
+            } else if !scalar.isTextWhitespace {
+                return false
+            }
         }
+        return sawMark
     }
 }

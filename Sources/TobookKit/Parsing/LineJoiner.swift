@@ -1,28 +1,43 @@
-/// Builds paragraph text from the lines of a block.
-enum Paragraph {
-    /// - Lines are joined with one space: hard-wrapped text has no meaningful line breaks.
-    ///   Between two CJK characters the break joins with nothing, as those scripts use no spaces.
+/// Joins the lines of a hard-wrapped paragraph into one line of text.
+enum LineJoiner {
+    /// - Lines join with one space; after a hyphen between letters ("well-" / "known") or an
+    ///   unspaced dash ("Antichrist—" / "I"), and between two CJK characters, with nothing.
     /// - A run of two or more whitespace characters (two spaces after a full stop, or a space
     ///   next to a no-break space pasted from the web) becomes one space; a single no-break or
     ///   narrow no-break space is kept, since French and numbers rely on it; a tab becomes a space.
-    static func text(of lines: [Substring]) -> String {
+    static func join<Lines: Sequence>(_ lines: Lines) -> String where Lines.Element == Substring {
         var result = String.UnicodeScalarView()
         var previousLast: Unicode.Scalar?
+        var previousBeforeLast: Unicode.Scalar?
         for line in lines {
             let trimmed = line.trimmingTextWhitespace()
             guard let first = trimmed.unicodeScalars.first else { continue }
-            if let previousLast,
-                !(previousLast.isWrittenWithoutSpaces && first.isWrittenWithoutSpaces)
+            if let last = previousLast,
+                needsSpace(between: last, before: previousBeforeLast, and: first)
             {
                 result.append(" ")
             }
             appendCollapsingSpaces(trimmed.unicodeScalars, to: &result)
             previousLast = trimmed.unicodeScalars.last
+            previousBeforeLast = trimmed.unicodeScalars.dropLast().last
         }
         return String(result)
     }
 
-    private static func appendCollapsingSpaces(
+    private static func needsSpace(
+        between last: Unicode.Scalar, before beforeLast: Unicode.Scalar?, and first: Unicode.Scalar
+    ) -> Bool {
+        if last.isWrittenWithoutSpaces && first.isWrittenWithoutSpaces { return false }
+        let letterBefore = beforeLast.map { $0.properties.isAlphabetic } ?? false
+        if (last == "-" || last == "—" || last == "–") && letterBefore
+            && first.properties.isAlphabetic
+        {
+            return false
+        }
+        return true
+    }
+
+    static func appendCollapsingSpaces(
         _ scalars: Substring.UnicodeScalarView, to result: inout String.UnicodeScalarView
     ) {
         var pendingSpace: Unicode.Scalar?

@@ -1,0 +1,116 @@
+/// What `tobook --outline` prints: the detected structure of one input, without a book.
+public struct OutlineReport: Sendable {
+    public var input: String
+    public var encoding: TextEncoding
+    public var language: String
+    public var title: String
+    public var outline: DocumentOutline
+
+    /// A table for people: one line per heading with its reasons, then the regions set aside,
+    /// the totals and any warnings.
+    public var text: String {
+        var lines: [String] = []
+        let headings = outline.entries.filter { $0.source != .title }
+        lines.append(
+            "\(input): “\(title)”, \(headings.filter(\.listed).count) headings (encoding \(encoding), language \(language))"
+        )
+        lines.append("")
+        lines.append("  line  level  score  heading")
+        for entry in outline.entries {
+            let level =
+                entry.source == .title
+                ? "title" : (entry.listed ? String(entry.level) : "(\(entry.level))")
+            let score = entry.source == .detected ? String(format: "%5.1f", entry.score) : "     "
+            let number = String(entry.line)
+            let padded = String(repeating: " ", count: max(0, 6 - number.count)) + number
+            let levelColumn = level + String(repeating: " ", count: max(0, 6 - level.count))
+            lines.append("\(padded)  \(levelColumn) \(score)  \(entry.text)")
+            lines.append("                      \(entry.explanation)")
+        }
+        if !outline.nearMisses.isEmpty {
+            lines.append("")
+            lines.append("  near misses (not headings):")
+            for entry in outline.nearMisses {
+                lines.append(
+                    "  \(entry.line)  \(String(format: "%.1f", entry.score))  \(entry.text)  [\(entry.explanation)]"
+                )
+            }
+        }
+        lines.append("")
+        if let contents = outline.contentsLines {
+            let fate =
+                outline.contentsDropped
+                ? "dropped: the book's own table of contents replaces it" : "kept as text"
+            lines.append(
+                "contents list: lines \(contents.lowerBound)–\(contents.upperBound) (\(fate))")
+        }
+        if let header = outline.gutenbergHeaderLines {
+            var text = "Project Gutenberg header: lines \(header.lowerBound)–\(header.upperBound)"
+            if let footer = outline.gutenbergFooterLines {
+                text += ", footer: lines \(footer.lowerBound)–\(footer.upperBound)"
+            }
+            lines.append(text + " (moved to the back of the book)")
+        }
+        let totals = outline.totals
+        lines.append(
+            "totals: \(totals.chapters) chapters, \(totals.paragraphs) paragraphs, \(totals.verseBlocks) verse blocks, "
+                + "\(totals.sceneBreaks) scene breaks, \(totals.lists) lists, \(totals.blockQuotes) block quotes, "
+                + "\(totals.preformatted) preformatted, \(totals.footnotes) footnotes")
+        if !outline.warnings.isEmpty {
+            lines.append("warnings:")
+            lines += outline.warnings.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The same as JSON, for `make eval` and other tools.
+    public var json: String {
+        func quoted(_ text: String) -> String {
+            var result = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": result += "\\\""
+                case "\\": result += "\\\\"
+                case "\n": result += "\\n"
+                case "\t": result += "\\t"
+                case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+            return result + "\""
+        }
+        func entry(_ entry: DocumentOutline.Entry) -> String {
+            "{\"line\": \(entry.line), \"level\": \(entry.level), \"listed\": \(entry.listed), "
+                + "\"source\": \(quoted(entry.source.rawValue)), \"score\": \(entry.score), "
+                + "\"text\": \(quoted(entry.text)), \"reasons\": \(quoted(entry.explanation))}"
+        }
+        var fields: [String] = []
+        fields.append("\"input\": \(quoted(input))")
+        fields.append("\"title\": \(quoted(title))")
+        fields.append("\"language\": \(quoted(language))")
+        fields.append("\"encoding\": \(quoted(encoding.description))")
+        fields.append(
+            "\"headings\": [\n    " + outline.entries.map(entry).joined(separator: ",\n    ")
+                + "\n  ]")
+        if let contents = outline.contentsLines {
+            fields.append(
+                "\"contents\": {\"first\": \(contents.lowerBound), \"last\": \(contents.upperBound), \"dropped\": \(outline.contentsDropped)}"
+            )
+        }
+        if let header = outline.gutenbergHeaderLines {
+            fields.append("\"gutenberg_header\": [\(header.lowerBound), \(header.upperBound)]")
+        }
+        if let footer = outline.gutenbergFooterLines {
+            fields.append("\"gutenberg_footer\": [\(footer.lowerBound), \(footer.upperBound)]")
+        }
+        let totals = outline.totals
+        fields.append(
+            "\"totals\": {\"chapters\": \(totals.chapters), \"paragraphs\": \(totals.paragraphs), "
+                + "\"verse_blocks\": \(totals.verseBlocks), \"scene_breaks\": \(totals.sceneBreaks), "
+                + "\"lists\": \(totals.lists), \"block_quotes\": \(totals.blockQuotes), "
+                + "\"preformatted\": \(totals.preformatted), \"footnotes\": \(totals.footnotes)}")
+        fields.append(
+            "\"warnings\": [" + outline.warnings.map(quoted).joined(separator: ", ") + "]")
+        return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"
+    }
+}

@@ -1,0 +1,231 @@
+/// Turns one run of non-blank lines (that is not a heading) into blocks: the kinds are tried in
+/// order, and a block that matches none is a paragraph, so nothing is ever dropped.
+struct BlockBuilder: Sendable {
+    let profile: DocumentProfile
+    /// Set for plays, where speeches start with a capitalised speaker name.
+    let isDramatic: Bool
+    let inlines: InlineParser
+    /// Set for poetry: when most blocks read as verse, every block whose lines start with
+    /// capitals is verse, even where the fit test cannot tell (a line as long as the wrap).
+    var isVerseDocument = false
+
+    func blocks(for lines: ArraySlice<SourceLine>) -> [Block] {
+        guard let first = lines.first else { return [] }
+        if lines.count == 1, SceneBreak.matches(first.content) { return [.sceneBreak] }
+        if lines.count == 1, isVerseDocument, first.indent > 0 || profile.bodyIndent == 0 {
+            return [.verse([VerseLine(text: inlines.parse(String(first.content)))])]
+        }
+        if let label = Footnotes.bodyLabel(of: first.content), inlines.noteLabels.contains(label) {
+            return [
+                .footnote(
+                    Footnote(
+                        label: label, text: inlines.parse(LineJoiner.join(lines.map(\.content)))))
+            ]
+        }
+        if let list = list(from: lines) { return [.list(list)] }
+        if isPreformatted(lines) { return [.preformatted(preformattedText(lines))] }
+        if let verse = verse(from: lines) { return [.verse(verse)] }
+        let minimumIndent = lines.map(\.indent).min() ?? 0
+        if lines.count >= 2, minimumIndent >= profile.bodyIndent + 2 {
+            return [.blockQuote(paragraphs(from: lines))]
+        }
+        return paragraphs(from: lines)
+    }
+
+    // MARK: Paragraphs
+
+    /// Splits a block into paragraphs by the document's paragraph style, then joins each.
+    func paragraphs(from lines: ArraySlice<SourceLine>) -> [Block] {
+        var result: [Block] = []
+        var current: [SourceLine] = []
+        let base = lines.map(\.indent).min() ?? 0
+        for line in lines {
+            if let previous = current.last, startsParagraph(line, after: previous, base: base) {
+                result.append(paragraph(current))
+                current = []
+            }
+            current.append(line)
+        }
+        if !current.isEmpty { result.append(paragraph(current)) }
+        return result
+    }
+
+    /// - Indented first lines: a line indented past the block's margin opens a paragraph.
+    /// - One paragraph per line when the text is not wrapped at a fixed width.
+    /// - Unformatted hard-wrapped text: a short line ending a sentence closes a paragraph.
+    private func startsParagraph(_ line: SourceLine, after previous: SourceLine, base: Int) -> Bool
+    {
+        let indentedStart = line.indent >= base + 2 && line.indent > previous.indent
+        switch profile.paragraphStyle {
+        case .indentedFirstLines:
+            return indentedStart
+        case .linePerParagraph:
+            return true
+        case .unformatted:
+            return indentedStart
+                || (profile.isIntentionalBreak(after: previous, before: line)
+                    && previous.content.endsSentence)
+        case .blankLines:
+            return indentedStart && profile.isIntentionalBreak(after: previous, before: line)
+        }
+    }
+
+    private func paragraph(_ lines: [SourceLine]) -> Block {
+        let text = LineJoiner.join(lines.map(\.content))
+        if isDramatic, let speech = Self.speech(in: text) {
+            return .paragraph([.speaker(speech.speaker)] + inlines.parse(speech.rest))
+        }
+        return .paragraph(inlines.parse(text))
+    }
+
+    /// "HAMLET. To be…" → ("HAMLET.", " To be…"): a speaker name of capitals and a full stop.
+    static func speech(in text: String) -> (speaker: String, rest: String)? {
+        guard let stop = text.firstIndex(of: "."),
+            text.distance(from: text.startIndex, to: stop) <= 30
+        else {
+            return nil
+        }
+        let name = text[..<stop]
+        guard name.count >= 2, name.first?.isUppercase == true,
+            name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "’" || $0 == "'" || $0 == "-" }),
+            name.contains(where: \.isLetter)
+        else { return nil }
+        let rest = text[text.index(after: stop)...]
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        return (String(text[...stop]), String(rest))
+    }
+
+    // MARK: Lists
+
+    /// A block of lines opening with list markers, each item followed by its wrapped lines.
+    private func list(from lines: ArraySlice<SourceLine>) -> ListBlock? {
+        guard let firstMarker = ListMarker(lines[lines.startIndex].content) else { return nil }
+        var items: [(marker: ListMarker, lines: [Substring])] = [(firstMarker, [firstMarker.text])]
+        for line in lines.dropFirst() {
+            if let marker = ListMarker(line.content), let last = items.last?.marker,
+                last.isFollowed(by: marker)
+            {
+                items.append((marker, [marker.text]))
+            } else {
+                items[items.count - 1].lines.append(line.content)
+            }
+        }
+        let ordered = firstMarker.isOrdered
+        return ListBlock(
+            ordered: ordered,
+            items: items.map { item in
+                ListItem(
+                    label: ordered ? String(item.marker.label) : nil,
+                    text: inlines.parse(LineJoiner.join(item.lines)))
+            })
+    }
+
+    // MARK: Preformatted text and verse
+
+    /// Tables and drawings: several lines with column gaps (three spaces or a tab inside the
+    /// text) or box-drawing characters.
+    private func isPreformatted(_ lines: ArraySlice<SourceLine>) -> Bool {
+        guard lines.count >= 2 else { return false }
+        let columned = lines.filter { line in
+            line.content.contains("   ") || line.content.contains("\t")
+                || line.content.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }
+        }
+        return columned.count >= 2 && columned.count * 2 >= lines.count
+    }
+
+    private func preformattedText(_ lines: ArraySlice<SourceLine>) -> String {
+        let base = lines.map(\.indent).min() ?? 0
+        return lines.map { String(repeating: " ", count: $0.indent - base) + $0.content }.joined(
+            separator: "\n")
+    }
+
+    /// Lines kept as lines (verse, an address, a signature):
+    /// - in text whose lines run past 100 columns (not wrapped), a block of short lines;
+    /// - two lines with a break made on purpose, the second not starting in lower case;
+    /// - three or more, when two thirds of the breaks pass `isIntentionalBreak` and at most a
+    ///   quarter of the lines start in lower case (wrapped prose continues in lower case);
+    /// - lines with hanging indents (a long line's continuation set deeper), as Gutenberg
+    ///   prints long verse lines, when the lines they continue start with capitals.
+    /// A continuation joins the line it continues.
+    private func verse(from lines: ArraySlice<SourceLine>) -> [VerseLine]? {
+        guard lines.count >= 2 else { return nil }
+        let short = { (line: SourceLine) in line.span * 10 < profile.wrapWidth * 6 }
+        let isContinuation = { (previous: SourceLine, line: SourceLine) in
+            line.indent >= previous.indent + 3 && previous.span * 4 >= profile.wrapWidth * 3
+        }
+        if profile.wrapWidth > 100 {
+            guard lines.allSatisfy({ $0.width <= 60 }) else { return nil }
+        } else if lines.count == 2 && !isVerseDocument {
+            let (first, second) = (lines[lines.startIndex], lines[lines.startIndex + 1])
+            let deliberate = profile.isIntentionalBreak(after: first, before: second)
+            guard deliberate, second.content.first?.isLowercase != true,
+                short(first) || !isContinuation(first, second)
+            else { return nil }
+        } else if isVerseDocument && lowerCaseStarts(lines, isContinuation: isContinuation) == 0 {
+            // Poetry: keep the lines.
+        } else {
+            let pairs = zip(lines, lines.dropFirst()).filter { !isContinuation($0, $1) }
+            let starts =
+                [lines[lines.startIndex]]
+                + zip(lines, lines.dropFirst()).filter { !isContinuation($0, $1) }.map(\.1)
+            let lowerStarts = starts.filter { $0.content.first?.isLowercase == true }.count
+            let hanging = pairs.count < lines.count - 1
+            let intentional = pairs.filter { profile.isIntentionalBreak(after: $0, before: $1) }
+                .count
+            let byBreaks = intentional * 3 >= pairs.count * 2 && lowerStarts * 4 <= starts.count
+            let byIndents =
+                hanging && lowerStarts * 4 <= starts.count
+                && lines.map(\.indent).min() == lines[lines.startIndex].indent
+            guard byBreaks || byIndents else { return nil }
+        }
+        let base = lines.map(\.indent).min() ?? 0
+        var verse: [(indent: Int, lines: [Substring])] = []
+        var previous: SourceLine?
+        for line in lines {
+            if let previous, !verse.isEmpty, isContinuation(previous, line) {
+                verse[verse.count - 1].lines.append(line.content)
+            } else {
+                verse.append((min(8, (line.indent - base) / 2), [line.content]))
+            }
+            previous = line
+        }
+        return verse.map {
+            VerseLine(indent: $0.indent, text: inlines.parse(LineJoiner.join($0.lines)))
+        }
+    }
+
+    private func lowerCaseStarts(
+        _ lines: ArraySlice<SourceLine>, isContinuation: (SourceLine, SourceLine) -> Bool
+    ) -> Int {
+        var count = lines.first?.content.first?.isLowercase == true ? 1 : 0
+        for (previous, line) in zip(lines, lines.dropFirst()) where !isContinuation(previous, line)
+        {
+            if line.content.first?.isLowercase == true { count += 1 }
+        }
+        return count
+    }
+
+    /// Whether most multi-line blocks of a text are verse: a book of poems.
+    func readsAsPoetry(_ blocks: [ArraySlice<SourceLine>]) -> Bool {
+        let multiLine = blocks.filter { $0.count >= 2 }
+        guard multiLine.count >= 10 else { return false }
+        let verse = multiLine.filter { self.verse(from: $0) != nil }.count
+        return verse * 10 >= multiLine.count * 6
+    }
+}
+
+extension Substring {
+    /// Ends like a sentence: `.` `!` `?` `…` or `:`, possibly inside closing quotes.
+    var endsSentence: Bool {
+        guard let last = unicodeScalars.last(where: { !SentencePunctuation.closers.contains($0) })
+        else {
+            return false
+        }
+        return SentencePunctuation.terminal.contains(last)
+    }
+}
+
+enum SentencePunctuation {
+    static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", "。", "！", "？"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", "›", ")", "]", "」", "』"]
+}

@@ -1,0 +1,139 @@
+/// A table of contents typed into the text. Its lines are never headings themselves; they are
+/// evidence for the real headings further on, and the list is dropped in favour of the book's
+/// own table of contents when most entries are found again.
+struct ContentsList: Equatable, Sendable {
+    /// Block indices the list covers, its label included.
+    let blocks: Range<Int>
+    /// Each entry line, normalised for comparison (lower case, letters and digits).
+    let entries: [String]
+    /// Keyword and number pairs found in the entries ("chapter", 3).
+    let markers: [Marker]
+
+    struct Marker: Hashable, Sendable {
+        let word: String
+        let value: Int
+    }
+
+    static let labels: Set<String> = [
+        "contents", "table of contents", "content", "inhalt", "inhaltsverzeichnis",
+        "table des matières", "table des matieres", "sommaire", "índice", "indice", "contenido",
+        "содержание", "оглавление", "目录", "目錄", "目次",
+    ]
+
+    /// Looks in the first 40% of the text for a labelled list ("CONTENTS" followed by entry-like
+    /// blocks) or an unlabelled one (a block of three or more numbered title lines).
+    static func find(in blocks: [Range<Int>], of table: LineTable, profile: DocumentProfile)
+        -> ContentsList?
+    {
+        let searchLimit = max(10, blocks.count * 2 / 5)
+        for (index, block) in blocks.prefix(searchLimit).enumerated() {
+            let first = table.lines[block.lowerBound]
+            if block.count == 1, labels.contains(normalisedLabel(first.content)) {
+                var end = index + 1
+                var entries = 0
+                while end < blocks.count {
+                    let gap = table.blanks(before: blocks[end].lowerBound)
+                    if entries > 0 && gap >= 3 { break }
+                    guard isEntryLike(blocks[end], table: table, profile: profile) else { break }
+                    entries += 1
+                    end += 1
+                }
+                if entries >= 2 {
+                    return ContentsList(blocks: index..<end, table: table, all: blocks)
+                }
+            }
+            if block.count >= 3,
+                block.allSatisfy({ isNumberedEntry(table.lines[$0], profile: profile) })
+            {
+                return ContentsList(blocks: index..<(index + 1), table: table, all: blocks)
+            }
+        }
+        return nil
+    }
+
+    private init(blocks range: Range<Int>, table: LineTable, all: [Range<Int>]) {
+        blocks = range
+        var entries: [String] = []
+        var markers: [Marker] = []
+        for block in all[range] {
+            for line in block.map({ table.lines[$0] }) {
+                let text = Self.strippingPageNumber(line.content)
+                entries.append(Self.normalised(text))
+                markers += Self.markers(in: text)
+            }
+        }
+        self.entries = entries
+        self.markers = markers
+    }
+
+    private static func isEntryLike(_ block: Range<Int>, table: LineTable, profile: DocumentProfile)
+        -> Bool
+    {
+        let first = table.lines[block.lowerBound]
+        if HeadingForm(first.content).isMarked { return true }
+        return block.allSatisfy { index in
+            let line = table.lines[index]
+            let text = strippingPageNumber(line.content)
+            return line.width * 10 <= profile.wrapWidth * 7
+                && text.split(separator: " ").count <= 12
+        }
+    }
+
+    private static func isNumberedEntry(_ line: SourceLine, profile: DocumentProfile) -> Bool {
+        guard line.span * 10 <= profile.wrapWidth * 8 else { return false }
+        switch HeadingForm(line.content).kind {
+        case .keyword, .numberedTitle, .labelledNumber: return true
+        default: return false
+        }
+    }
+
+    /// Whether an unmarked heading's text is one of the entries (or the start of one:
+    /// "EXTRACTS." for "EXTRACTS (Supplied by a Sub-Sub-Librarian).").
+    func confirms(_ text: Substring) -> Bool {
+        let key = Self.normalised(text)
+        guard !key.isEmpty else { return false }
+        return entries.contains { entry in
+            entry == key || entry.hasPrefix(key + " ")
+                || (entry.contains(" ") && key.hasSuffix(" " + entry))
+        }
+    }
+
+    static func normalisedLabel(_ text: Substring) -> String {
+        var label = text.lowercased()
+        while let last = label.last, last == "." || last == ":" { label.removeLast() }
+        return label
+    }
+
+    /// Lower case, letters and digits only, single spaces.
+    static func normalised<Text: StringProtocol>(_ text: Text) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+
+    /// "Chapter 3 .......... 45" → "Chapter 3".
+    static func strippingPageNumber(_ text: Substring) -> Substring {
+        var trimmed = text
+        while let last = trimmed.last, last.isNumber { trimmed = trimmed.dropLast() }
+        guard trimmed.count < text.count else { return text }
+        let beforeNumber = trimmed
+        while let last = trimmed.last, last == "." || last == " " || last == "…" {
+            trimmed = trimmed.dropLast()
+        }
+        return beforeNumber.count - trimmed.count >= 2 ? trimmed : text
+    }
+
+    /// Keyword and number pairs anywhere in an entry: "ACT I Scene I. … Scene II." gives
+    /// (act, 1), (scene, 1), (scene, 2).
+    static func markers(in text: Substring) -> [Marker] {
+        let words = text.split(separator: " ").map {
+            $0.trimmingCharacters(in: HeadingForm.separators)
+        }
+        var found: [Marker] = []
+        for (word, next) in zip(words, words.dropFirst()) {
+            let key = word.lowercased()
+            if HeadingKeywords.numbered[key] != nil, let numeral = Numeral(next) {
+                found.append(Marker(word: key, value: numeral.value))
+            }
+        }
+        return found
+    }
+}

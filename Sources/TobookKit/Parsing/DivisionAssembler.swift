@@ -1,0 +1,219 @@
+/// Walks the blocks in reading order and builds the book's divisions: a new chapter at every
+/// listed heading, minor headings inside the current one, and every other block through the
+/// `BlockBuilder`.
+struct DivisionAssembler {
+    let table: LineTable
+    let blocks: [Range<Int>]
+    let profile: DocumentProfile
+    let decisions: [HeadingDecision]
+    /// Block index → level, for `--heading-pattern` matches.
+    let forced: [Int: Int]
+    let isGutenberg: Bool
+    private(set) var outline = DocumentOutline()
+    private let builder: BlockBuilder
+    private let accepted: [Int: HeadingDecision]
+    private let mergedBlocks: Set<Int>
+    /// Two blank lines where one is usual, and rare, mark a change of scene.
+    private let doubleGapIsBreak: Bool
+
+    init(
+        table: LineTable, blocks: [Range<Int>], profile: DocumentProfile,
+        decisions: [HeadingDecision],
+        forced: [Int: Int], isGutenberg: Bool
+    ) {
+        self.table = table
+        self.blocks = blocks
+        self.profile = profile
+        self.decisions = decisions
+        self.forced = forced
+        self.isGutenberg = isGutenberg
+        var accepted: [Int: HeadingDecision] = [:]
+        var merged = Set<Int>()
+        for decision in decisions where decision.isHeading {
+            accepted[decision.candidate.block] = decision
+            if decision.candidate.mergesNextBlock { merged.insert(decision.candidate.block + 1) }
+        }
+        self.accepted = accepted
+        mergedBlocks = merged
+        outline.nearMisses = decisions.filter { !$0.isHeading && !$0.isMerged && $0.score >= 2 }.map
+        { decision in
+            DocumentOutline.Entry(
+                line: decision.candidate.line.number, level: decision.level, listed: false,
+                text: String(decision.candidate.text), isHeading: false, score: decision.score,
+                explanation: decision.explanation, source: .detected)
+        }
+        let lines = blocks.flatMap { block in block.map { table.lines[$0] } }
+        var builder = BlockBuilder(
+            profile: profile, isDramatic: Self.isDramatic(blocks, table: table),
+            inlines: InlineParser(noteLabels: Self.noteLabels(in: lines)))
+        builder.isVerseDocument = builder.readsAsPoetry(
+            blocks.map { block in block.map { table.lines[$0] }[...] })
+        self.builder = builder
+        let gaps = blocks.dropFirst().map { table.blanks(before: $0.lowerBound) }
+        let doubles = gaps.filter { $0 == 2 }.count
+        doubleGapIsBreak = profile.paragraphGap == 1 && doubles > 0 && doubles * 20 < gaps.count
+    }
+
+    mutating func assemble(skipping skipped: Set<Int>) -> [Chapter] {
+        var chapters: [Chapter] = []
+        var current = Chapter(blocks: [], role: isGutenberg ? .frontMatter : .body)
+        for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
+        {
+            let lines = blocks[index].map { table.lines[$0] }
+            if let heading = heading(at: index, lines: lines) {
+                if heading.heading.listed {
+                    if !current.blocks.isEmpty || current.heading != nil {
+                        chapters.append(current)
+                    }
+                    current = Chapter(heading: heading.heading, blocks: [], role: .body)
+                } else {
+                    current.blocks.append(.heading(heading.heading))
+                }
+                current.blocks += builder.blocks(for: heading.rest[...])
+                continue
+            }
+            if doubleGapIsBreak, current.role == .body, isSceneGap(before: index),
+                case .paragraph? = current.blocks.last
+            {
+                current.blocks.append(.sceneBreak)
+            }
+            current.blocks += builder.blocks(for: lines[...])
+        }
+        if !current.blocks.isEmpty || current.heading != nil { chapters.append(current) }
+        return chapters.map { chapter in
+            var chapter = chapter
+            chapter.blocks = ListMerger.merge(chapter.blocks)
+            return chapter
+        }
+    }
+
+    /// The Gutenberg header and footer, kept whole at the end: the licence asks for it.
+    func backMatter(lines indices: [Int]) -> Chapter {
+        var blocks: [Block] = []
+        var current: [SourceLine] = []
+        for index in indices {
+            let line = table.lines[index]
+            if line.isBlank {
+                if !current.isEmpty { blocks += builder.paragraphs(from: current[...]) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks += builder.paragraphs(from: current[...]) }
+        return Chapter(
+            blocks: blocks, role: .backMatter, label: "About this Project Gutenberg eBook")
+    }
+
+    /// The heading a block opens, if any, and the lines that follow it in the same block.
+    private mutating func heading(at index: Int, lines: [SourceLine]) -> (
+        heading: Heading, rest: [SourceLine]
+    )? {
+        if let level = forced[index] {
+            let heading = Heading(
+                level: level, text: builder.inlines.parse(String(lines[0].content)))
+            outline.entries.append(
+                .init(
+                    line: lines[0].number, level: level, listed: true, text: heading.label,
+                    isHeading: true,
+                    score: 0, explanation: "matches --heading-pattern", source: .pattern))
+            return (heading, Array(lines.dropFirst()))
+        }
+        guard let decision = accepted[index] else { return nil }
+        let candidate = decision.candidate
+        var text = String(candidate.text)
+        var subtitle = candidate.subtitle.map(String.init)
+        var rest: [SourceLine] = []
+        switch candidate.layout {
+        case .runIn:
+            if let split = RunInHeading.split(candidate.text) {
+                text = String(split.heading)
+                // The rest of the first line takes the margin of the lines under it.
+                let margin = lines.count > 1 ? lines[1].indent : lines[0].indent
+                let restLine = Substring(String(repeating: " ", count: margin) + split.rest)
+                rest = [SourceLine(number: lines[0].number, text: restLine)] + lines.dropFirst()
+            }
+        case .numberOverTitle, .setext:
+            break
+        case .firstLine:
+            rest = Array(lines.dropFirst())
+        case .whole:
+            if lines.count == 2 && subtitle == nil && candidate.text == lines[0].content {
+                rest = Array(lines.dropFirst())
+            }
+        }
+        if candidate.mergesNextBlock, subtitle == nil || subtitle?.isEmpty == true {
+            subtitle = String(table.lines[blocks[index + 1].lowerBound].content)
+        }
+        let heading = Heading(
+            level: decision.level, text: builder.inlines.parse(text),
+            subtitle: subtitle.map(builder.inlines.parse),
+            listed: decision.listed)
+        outline.entries.append(
+            .init(
+                line: candidate.line.number, level: decision.level, listed: decision.listed,
+                text: heading.label,
+                isHeading: true, score: decision.score, explanation: decision.explanation,
+                source: .detected))
+        return (heading, rest)
+    }
+
+    /// Two blank lines before a flush paragraph that follows a flush paragraph.
+    private func isSceneGap(before index: Int) -> Bool {
+        guard index > 0, table.blanks(before: blocks[index].lowerBound) == 2 else { return false }
+        let previous = table.lines[blocks[index - 1].upperBound - 1]
+        let next = table.lines[blocks[index].lowerBound]
+        return previous.indent == profile.bodyIndent && next.indent == profile.bodyIndent
+            && accepted[index - 1] == nil
+    }
+
+    /// Plays: at least 20 blocks, and a tenth of all, open with a speaker's name.
+    static func isDramatic(_ blocks: [Range<Int>], table: LineTable) -> Bool {
+        let speeches = blocks.filter {
+            BlockBuilder.speech(in: String(table.lines[$0.lowerBound].content)) != nil
+        }.count
+        return speeches >= 20 && speeches * 10 >= blocks.count
+    }
+
+    /// Labels that have both a note body and a marker somewhere: an asterisk opening a line
+    /// is a bullet unless the text also uses it as a marker.
+    static func noteLabels(in lines: [SourceLine]) -> Set<String> {
+        let bodies = Set(lines.compactMap { Footnotes.bodyLabel(of: $0.content) })
+        let markers = Set(lines.flatMap { Footnotes.markers(in: $0.content) })
+        return bodies.filter { !$0.hasPrefix("*") || markers.contains($0) }
+    }
+}
+
+/// Joins list blocks that continue each other (one item per block is common in plain text) and
+/// turns a lone item back into the paragraph it was typed as.
+enum ListMerger {
+    static func merge(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            if case .list(let list) = block, case .list(let previous)? = result.last,
+                previous.ordered == list.ordered,
+                continues(previous, with: list)
+            {
+                result[result.count - 1] = .list(
+                    ListBlock(ordered: list.ordered, items: previous.items + list.items))
+            } else {
+                result.append(block)
+            }
+        }
+        return result.map { block in
+            guard case .list(let list) = block, list.items.count == 1, let item = list.items.first
+            else { return block }
+            return .paragraph(item.label.map { [.text($0 + " ")] + item.text } ?? item.text)
+        }
+    }
+
+    private static func continues(_ list: ListBlock, with next: ListBlock) -> Bool {
+        guard let last = list.items.last?.label, let first = next.items.first?.label else {
+            return !list.ordered
+        }
+        guard let lastMarker = ListMarker(Substring(last + " x")),
+            let firstMarker = ListMarker(Substring(first + " x"))
+        else { return false }
+        return lastMarker.isFollowed(by: firstMarker)
+    }
+}

@@ -1,0 +1,48 @@
+/// What the parser found, for `tobook --outline`: each heading with its line, level and the
+/// reasons for it, the regions set aside, totals and warnings about outliers.
+public struct DocumentOutline: Equatable, Sendable {
+    public struct Entry: Equatable, Sendable {
+        public enum Source: String, Equatable, Sendable {
+            /// The book's title line at the top of the text.
+            case title
+            case detected
+            /// A `--heading-pattern` match.
+            case pattern
+        }
+
+        /// 1-based line number in the decoded text.
+        public var line: Int
+        public var level: Int
+        /// False for minor headings left out of the table of contents.
+        public var listed: Bool
+        public var text: String
+        public var isHeading: Bool
+        public var score: Double
+        public var explanation: String
+        public var source: Source
+    }
+
+    /// Headings in reading order (and, when asked for, rejected candidates scoring 2 or more).
+    public var entries: [Entry] = []
+    /// Rejected candidates that came close, for explanations.
+    public var nearMisses: [Entry] = []
+    /// Lines of a typed contents list, and whether it was dropped from the book.
+    public var contentsLines: ClosedRange<Int>?
+    public var contentsDropped = false
+    /// Lines of the Gutenberg header and footer, moved to the back of the book.
+    public var gutenbergHeaderLines: ClosedRange<Int>?
+    public var gutenbergFooterLines: ClosedRange<Int>?
+    public var totals = Totals()
+    public var warnings: [String] = []
+
+    public struct Totals: Equatable, Sendable {
+        public var chapters = 0
+        public var paragraphs = 0
+        public var verseBlocks = 0
+        public var sceneBreaks = 0
+        public var lists = 0
+        public var blockQuotes = 0
+        public var preformatted = 0
+        public var footnotes = 0
+    }
+}

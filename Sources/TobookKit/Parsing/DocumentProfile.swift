@@ -1,0 +1,103 @@
+/// Statistics of a document taken before any decision, so that thresholds follow the text
+/// (its wrap width, its usual gap between paragraphs) instead of fixed numbers.
+struct DocumentProfile: Equatable, Sendable {
+    enum ParagraphStyle: Equatable, Sendable {
+        /// Blank lines between paragraphs (most Gutenberg books, most articles).
+        case blankLines
+        /// First lines indented, no blank lines between paragraphs (print style).
+        case indentedFirstLines
+        /// One paragraph per line, lines not wrapped (text copied from the web).
+        case linePerParagraph
+        /// Hard-wrapped with neither blank lines nor indents: breaks come from the fit test.
+        case unformatted
+    }
+
+    /// The 95th percentile of non-blank line spans: the column the text was wrapped at.
+    let wrapWidth: Int
+    /// The same in UTF-8 bytes, for texts wrapped by tools that counted bytes.
+    let wrapBytes: Int
+    /// Whether lines were broken at a fixed width.
+    let isHardWrapped: Bool
+    /// The most common run of blank lines between blocks.
+    let paragraphGap: Int
+    /// The most common indent of non-blank lines.
+    let bodyIndent: Int
+    let paragraphStyle: ParagraphStyle
+
+    init(_ lines: ArraySlice<SourceLine>) {
+        let widths = lines.filter { !$0.isBlank }.map(\.span).sorted()
+        wrapWidth =
+            widths.isEmpty ? 80 : max(20, widths[min(widths.count - 1, widths.count * 95 / 100)])
+        let bytes = lines.filter { !$0.isBlank }.map(\.byteSpan).sorted()
+        wrapBytes =
+            bytes.isEmpty ? 80 : max(20, bytes[min(bytes.count - 1, bytes.count * 95 / 100)])
+        var gaps: [Int: Int] = [:]
+        var indents: [Int: Int] = [:]
+        var run = 0
+        var nonBlank = 0
+        var followedByText = 0
+        var longFollowedByText = 0
+        var indentedStarts = 0
+        var previous: SourceLine?
+        for line in lines {
+            if line.isBlank {
+                run += 1
+            } else {
+                if run > 0 && previous != nil { gaps[run, default: 0] += 1 }
+                run = 0
+                nonBlank += 1
+                indents[line.indent, default: 0] += 1
+                if let previous, !previous.isBlank {
+                    followedByText += 1
+                    if previous.span * 10 >= wrapWidth * 7 { longFollowedByText += 1 }
+                    if line.indent >= previous.indent + 2 { indentedStarts += 1 }
+                }
+            }
+            previous = line
+        }
+        paragraphGap =
+            gaps.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 1
+        bodyIndent =
+            indents.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+            ?? 0
+        isHardWrapped =
+            wrapWidth <= 100 && followedByText > 0 && longFollowedByText * 10 >= followedByText * 6
+        let blankGaps = gaps.values.reduce(0, +)
+        if blankGaps * 20 >= nonBlank {
+            paragraphStyle = .blankLines
+        } else if indentedStarts * 20 >= nonBlank {
+            paragraphStyle = .indentedFirstLines
+        } else if isHardWrapped {
+            paragraphStyle = .unformatted
+        } else {
+            paragraphStyle = .linePerParagraph
+        }
+    }
+
+    /// Whether a line break was made on purpose (verse, an address, a paragraph's last line)
+    /// rather than by wrapping. The fit test must pass (the next line's first word would have
+    /// fitted on this line, counting columns and counting bytes, as either may be what the
+    /// wrapping tool counted); then the weighted signals of the structure study decide:
+    /// - this line is short (under 60% of the wrap width), +2;
+    /// - it ends a sentence, +1; the next line starts with a capital, +0.5;
+    /// - it ends with a hyphen, −3; the next line starts in lower case, −2;
+    /// - it ends with a comma or a letter (mid-clause), −1.5.
+    /// With the fit test's +3, a sum of zero or more keeps the break.
+    func isIntentionalBreak(after line: SourceLine, before next: SourceLine) -> Bool {
+        guard line.span + 1 + next.firstWordWidth <= wrapWidth,
+            line.byteSpan + 1 + next.firstWordBytes <= wrapBytes
+        else { return false }
+        var score = 3.0
+        if line.span * 10 < wrapWidth * 6 { score += 2 }
+        if line.content.endsSentence { score += 1 }
+        if let first = next.content.first {
+            if first.isUppercase { score += 0.5 }
+            if first.isLowercase { score -= 2 }
+        }
+        if let last = line.content.last {
+            if last == "-" { score -= 3 }
+            if last == "," || last.isLetter { score -= 1.5 }
+        }
+        return score >= 0
+    }
+}

@@ -1,0 +1,109 @@
+/// The Project Gutenberg wrapper around a book: the header before the `*** START OF …` line and
+/// the footer (end note and licence) from `End of the Project Gutenberg …` on. The book itself
+/// lies between them; the header's `Title:`, `Author:` and `Language:` fields become metadata.
+struct GutenbergFrame: Equatable, Sendable {
+    /// Line indices of the header, the start marker included.
+    let header: Range<Int>
+    /// Line indices of the book between the markers.
+    let body: Range<Int>
+    /// Line indices from the first end marker to the end.
+    let footer: Range<Int>
+    var title: String?
+    /// Continuation lines of the `Title:` field ("or, The Modern Prometheus").
+    var subtitle: String?
+    var authors: [String] = []
+    /// A BCP 47 tag for the header's `Language:` name, when tobook knows the name.
+    var language: String?
+
+    /// Marker forms from ebookmaker's `boilerplate.py`.
+    static func isStartMarker(_ line: Substring) -> Bool {
+        let upper = line.uppercased()
+        guard upper.hasPrefix("*") else { return false }
+        let text = upper.drop { $0 == "*" || $0 == " " }
+        return text.hasPrefix("START OF THE PROJECT GUTENBERG")
+            || text.hasPrefix("START OF THIS PROJECT GUTENBERG")
+    }
+
+    static func isEndMarker(_ line: Substring) -> Bool {
+        let upper = line.uppercased()
+        let text = upper.drop { $0 == "*" || $0 == " " }
+        return text.hasPrefix("END OF THE PROJECT GUTENBERG")
+            || text.hasPrefix("END OF THIS PROJECT GUTENBERG")
+            || text.hasPrefix("END OF PROJECT GUTENBERG")
+            || upper.hasPrefix("ENDE DIESES PROJEKT GUTENBERG")
+    }
+
+    /// Finds the frame; nil when the text has no start marker within its first 400 lines.
+    init?(_ table: LineTable) {
+        let lines = table.lines
+        guard let start = lines.prefix(400).firstIndex(where: { Self.isStartMarker($0.content) })
+        else { return nil }
+        let end = lines[(start + 1)...].firstIndex { Self.isEndMarker($0.content) } ?? lines.count
+        header = 0..<(start + 1)
+        body = (start + 1)..<end
+        footer = end..<lines.count
+        readFields(lines[header])
+    }
+
+    private mutating func readFields(_ lines: ArraySlice<SourceLine>) {
+        var field: String?
+        var value = ""
+        var continuation = ""
+        func finish() {
+            guard let key = field else { return }
+            let text = value.trimmingTextWhitespace()
+            let more = continuation.trimmingTextWhitespace()
+            switch key {
+            case "title" where !text.isEmpty:
+                title = String(text)
+                subtitle = more.isEmpty ? nil : String(more)
+            case "author" where !text.isEmpty:
+                let all = more.isEmpty ? String(text) : text + " " + more
+                authors = all.components(separatedBy: " and ").map {
+                    String($0.trimmingTextWhitespace())
+                }
+            case "language": language = Self.languageTags[text.lowercased()]
+            default: break
+            }
+            field = nil
+            value = ""
+            continuation = ""
+        }
+        for line in lines {
+            if line.isBlank {
+                finish()
+                continue
+            }
+            if let colon = line.content.firstIndex(of: ":"), line.indent == 0 {
+                let key = line.content[..<colon].lowercased()
+                if [
+                    "title", "author", "language", "translator", "release date", "posting date",
+                    "character set encoding", "produced by", "editor", "illustrator",
+                    "last updated",
+                    "credits", "most recently updated",
+                ].contains(key) {
+                    finish()
+                    field = key
+                    value = String(line.content[line.content.index(after: colon)...])
+                    continue
+                }
+            }
+            if field != nil, line.indent > 0 {
+                continuation += " " + line.content
+            } else {
+                finish()
+            }
+        }
+        finish()
+    }
+
+    /// Gutenberg's language names, in English, for the languages readers list.
+    static let languageTags: [String: String] = [
+        "english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it",
+        "portuguese": "pt", "dutch": "nl", "swedish": "sv", "danish": "da", "norwegian": "no",
+        "finnish": "fi", "polish": "pl", "russian": "ru", "czech": "cs", "hungarian": "hu",
+        "greek": "el", "latin": "la", "chinese": "zh", "japanese": "ja", "catalan": "ca",
+        "esperanto": "eo", "tagalog": "tl", "welsh": "cy", "irish": "ga", "icelandic": "is",
+        "romanian": "ro", "hebrew": "he", "arabic": "ar", "korean": "ko", "ukrainian": "uk",
+    ]
+}

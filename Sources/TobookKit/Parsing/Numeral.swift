@@ -1,0 +1,152 @@
+/// A number as written in a heading: arabic, roman, spelled out, or CJK.
+struct Numeral: Equatable, Sendable {
+    enum Style: String, Equatable, Sendable {
+        case arabic, roman, word, cjk
+    }
+
+    let value: Int
+    let style: Style
+
+    /// Reads a whole token ("12", "XIV", "iv", "ONE", "Twelfth", "二十三") as a numeral.
+    /// Roman numerals must be canonical (so "MIX" is 1009 but "IIII" is not one), which keeps
+    /// ordinary capitalised words out.
+    init?(_ token: Substring) {
+        if let value = Int(token), value >= 0, value < 100_000, token.allSatisfy(\.isASCII) {
+            self.init(value: value, style: .arabic)
+        } else if let value = Self.roman(token) {
+            self.init(value: value, style: .roman)
+        } else if let value = Self.spelled[token.lowercased()] {
+            self.init(value: value, style: .word)
+        } else if let value = Self.cjk(token) {
+            self.init(value: value, style: .cjk)
+        } else {
+            return nil
+        }
+    }
+
+    init(value: Int, style: Style) {
+        self.value = value
+        self.style = style
+    }
+
+    /// Canonical roman numerals up to 3999, in either case (not mixed).
+    static func roman(_ token: Substring) -> Int? {
+        guard !token.isEmpty, token.count <= 15 else { return nil }
+        let upper = token.uppercased()
+        guard token == upper || token == token.lowercased() else { return nil }
+        let values: [Character: Int] = [
+            "I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000,
+        ]
+        var total = 0
+        var previous = 0
+        for character in upper.reversed() {
+            guard let value = values[character] else { return nil }
+            if value < previous { total -= value } else { total += value; previous = value }
+        }
+        guard total > 0, canonicalRoman(total) == upper else { return nil }
+        return total
+    }
+
+    static func canonicalRoman(_ value: Int) -> String {
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+            (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = value
+        var result = ""
+        for (amount, symbol) in table {
+            while rest >= amount {
+                result += symbol
+                rest -= amount
+            }
+        }
+        return result
+    }
+
+    /// Spelled cardinals and ordinals in the languages tobook reads headings in.
+    static let spelled: [String: Int] = {
+        var table: [String: Int] = [:]
+        let lists: [[String]] = [
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty",
+            ],
+            [
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth",
+                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth", "twentieth",
+            ],
+            [
+                "erstes", "zweites", "drittes", "viertes", "fünftes", "sechstes", "siebentes",
+                "achtes",
+                "neuntes", "zehntes",
+            ],
+            [
+                "erster", "zweiter", "dritter", "vierter", "fünfter", "sechster", "siebenter",
+                "achter",
+                "neunter", "zehnter",
+            ],
+            [
+                "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième",
+                "huitième", "neuvième", "dixième",
+            ],
+            ["première", "seconde"],
+            [
+                "primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo",
+                "noveno", "décimo",
+            ],
+            [
+                "primo", "secondo", "terzo", "quarto", "quinto", "sesto", "settimo", "ottavo",
+                "nono",
+                "decimo",
+            ],
+            [
+                "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая",
+                "девятая", "десятая",
+            ],
+            [
+                "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой",
+                "девятый", "десятый",
+            ],
+        ]
+        for list in lists {
+            for (index, word) in list.enumerated() where table[word] == nil {
+                table[word] = index + 1
+            }
+        }
+        table["seventh"] = 7
+        table["siebtes"] = 7
+        table["siebter"] = 7
+        return table
+    }()
+
+    /// Chinese numerals up to 9999 (一 … 九千九百九十九, with 〇/零 and 两).
+    static func cjk(_ token: Substring) -> Int? {
+        let digits: [Character: Int] = [
+            "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+            "八": 8, "九": 9,
+        ]
+        let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+        guard !token.isEmpty else { return nil }
+        var total = 0
+        var pending = 0
+        var sawUnit = false
+        for character in token {
+            if let digit = digits[character] {
+                pending = digit
+            } else if let unit = units[character] {
+                total += (pending == 0 && !sawUnit && total == 0 ? 1 : pending) * unit
+                pending = 0
+                sawUnit = true
+            } else {
+                return nil
+            }
+        }
+        let value = total + pending
+        return value > 0 ? value : nil
+    }
+}

@@ -1,0 +1,99 @@
+/// One line of the decoded text with the measurements structure detection needs.
+struct SourceLine: Equatable, Sendable {
+    /// 1-based line number in the decoded text.
+    let number: Int
+    /// The line without its leading and trailing whitespace.
+    let content: Substring
+    /// Columns of leading whitespace (a tab advances to the next multiple of 8).
+    let indent: Int
+    /// Display columns of the content: East Asian wide characters count 2.
+    let width: Int
+
+    var isBlank: Bool { content.isEmpty }
+
+    /// Columns from the margin to the end of the content.
+    var span: Int { indent + width }
+
+    /// The same span counted in UTF-8 bytes: some tools that wrapped Gutenberg texts counted
+    /// bytes, so "Dmítrievna" took one column more than it shows.
+    var byteSpan: Int { indent + content.utf8.count }
+
+    var firstWordBytes: Int {
+        content.utf8.prefix { $0 != 0x20 && $0 != 0x09 }.count
+    }
+
+    init(number: Int, text: Substring) {
+        self.number = number
+        content = text.trimmingTextWhitespace()
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            guard scalar.isTextWhitespace else { break }
+            columns =
+                scalar == "\t" ? (columns / 8 + 1) * 8 : columns + (scalar == "\u{3000}" ? 2 : 1)
+        }
+        indent = content.isEmpty ? 0 : columns
+        width = content.unicodeScalars.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
+    }
+
+    /// The first word of the content, for the fit test.
+    var firstWordWidth: Int {
+        content.unicodeScalars.prefix { !$0.isTextWhitespace }.reduce(0) {
+            $0 + ($1.isWide ? 2 : 1)
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// East Asian wide and fullwidth characters (CJK, kana, Hangul, fullwidth forms), which take
+    /// two columns in a monospaced text.
+    var isWide: Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            true
+        default: false
+        }
+    }
+}
+
+/// The document's lines, with blank-run lookups.
+struct LineTable: Sendable {
+    let lines: [SourceLine]
+
+    init(_ text: String) {
+        var lines: [SourceLine] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var number = 0
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            number += 1
+            lines.append(SourceLine(number: number, text: Substring(text[start..<end])))
+            start = end == utf8.endIndex ? end : utf8.index(after: end)
+        }
+        self.lines = lines
+    }
+
+    /// Blank lines directly above line index `index` (to the start of the text).
+    func blanks(before index: Int) -> Int {
+        var count = 0
+        var cursor = index - 1
+        while cursor >= 0, lines[cursor].isBlank {
+            count += 1
+            cursor -= 1
+        }
+        return cursor < 0 ? max(count, 99) : count
+    }
+
+    /// Blank lines directly below line index `index` (to the end of the text).
+    func blanks(after index: Int) -> Int {
+        var count = 0
+        var cursor = index + 1
+        while cursor < lines.count, lines[cursor].isBlank {
+            count += 1
+            cursor += 1
+        }
+        return cursor >= lines.count ? max(count, 99) : count
+    }
+}

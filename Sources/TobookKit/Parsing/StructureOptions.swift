@@ -1,0 +1,39 @@
+/// The user's say over structure detection.
+public struct StructureOptions: Sendable {
+    /// Forced headings: a line matching the whole pattern becomes a heading at `level`.
+    public var headingPatterns: [HeadingPattern] = []
+    /// When false, only `headingPatterns` make headings.
+    public var detectsHeadings = true
+
+    public init(headingPatterns: [HeadingPattern] = [], detectsHeadings: Bool = true) {
+        self.headingPatterns = headingPatterns
+        self.detectsHeadings = detectsHeadings
+    }
+}
+
+/// `--heading-pattern [LEVEL:]REGEX`.
+public struct HeadingPattern: @unchecked Sendable {
+    public let level: Int
+    public let source: String
+    let regex: Regex<AnyRegexOutput>
+
+    /// Parses "2:^Scene .*" or "^Chapter \d+$"; nil when the expression does not compile.
+    public init?(_ argument: String) {
+        var level = 1
+        var source = Substring(argument)
+        if let colon = argument.firstIndex(of: ":"), let value = Int(argument[..<colon]),
+            (1...6).contains(value)
+        {
+            level = value
+            source = argument[argument.index(after: colon)...]
+        }
+        guard let regex = try? Regex(String(source)) else { return nil }
+        self.level = level
+        self.source = String(source)
+        self.regex = regex
+    }
+
+    func matches(_ line: Substring) -> Bool {
+        (try? regex.wholeMatch(in: line)) != nil
+    }
+}
