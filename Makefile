@@ -5,7 +5,9 @@ EXAMPLE := examples/article.txt
 EXAMPLE_BOOK := examples/article.epub
 SWIFT_SOURCES := Sources Tests Plugins Package.swift
 
-.PHONY: all run build test lint format clean
+CORPUS ?= ../shared/corpus
+
+.PHONY: all run build test eval lint format clean
 
 all: build
 
@@ -24,6 +26,10 @@ test:
 	@.ci/install-deps test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+
+## eval: score detected headings against $(CORPUS)/truth.json (calibre beside us when installed)
+eval: build
+	python3 Tests/Tools/structure_eval.py $(RELEASE_BIN) $(CORPUS)
 
 ## lint: check formatting against .swift-format
 lint:

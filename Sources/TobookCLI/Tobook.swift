@@ -11,7 +11,7 @@ struct Tobook: ParsableCommand {
         usage: "tobook <file> [-o <book.epub>] [<options>]",
         discussion: """
             Writes FILE.epub beside the input unless -o names the output. The encoding,
-            the title line, section headings and scene breaks are detected; options
+            title, parts, chapters, verse, lists and scene breaks are detected; options
             override them.
 
             EXAMPLES:
@@ -19,6 +19,7 @@ struct Tobook: ParsableCommand {
               tobook notes.txt -o ~/Books/notes.epub --author "Ann Lee"
               curl -s https://example.org/story.txt | tobook - -o story.epub
               tobook old.txt --encoding windows-1252 --language de
+              tobook novel.txt --outline          shows the chapters found, and why
 
             EXIT CODES:
               0   the book was written

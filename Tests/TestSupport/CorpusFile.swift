@@ -8,6 +8,8 @@ public struct CorpusFile: Sendable, CustomStringConvertible {
     public let encoding: String.Encoding
     /// Tokens `truth.json` counts (runs of letters and digits after NFKC).
     public let expectedTokens: Int
+    /// Line numbers of the true headings (`toc_sequence`).
+    public let headingLines: [Int]
 
     public var description: String { name }
 
@@ -21,11 +23,13 @@ public struct CorpusFile: Sendable, CustomStringConvertible {
         return try truth.keys.sorted().map { name in
             guard let entry = truth[name] as? [String: Any],
                 let encoding = entry["encoding"] as? String,
-                let tokens = entry["tokens"] as? Int
-            else { throw TestSupportError("truth.json entry \(name) lacks encoding or tokens") }
+                let tokens = entry["tokens"] as? Int,
+                let sequence = entry["toc_sequence"] as? [[Any]]
+            else { throw TestSupportError("truth.json entry \(name) lacks a field") }
             return CorpusFile(
                 name: name, url: Paths.corpus.appendingPathComponent(name),
-                encoding: encoding == "latin-1" ? .windowsCP1252 : .utf8, expectedTokens: tokens)
+                encoding: encoding == "latin-1" ? .windowsCP1252 : .utf8, expectedTokens: tokens,
+                headingLines: sequence.compactMap { $0.first as? Int })
         }
     }
 

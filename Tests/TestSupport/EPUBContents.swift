@@ -88,3 +88,17 @@ public struct PackageDocument {
         root.first(named: name)?.textContent
     }
 }
+
+extension EPUBContents {
+    /// The labels of the navigation document's table of contents.
+    public func navigationLabels() throws -> [String] {
+        guard
+            let href = package.root.all(named: "item").first(where: {
+                $0.attributes["properties"] == "nav"
+            })?.attributes["href"]
+        else { throw TestSupportError("no navigation document") }
+        let nav = try XMLTree.parse(read(entryName(forHref: href)))
+        let toc = nav.all(named: "nav").first { $0.attributes["epub:type"] == "toc" }
+        return toc?.all(named: "a").map(\.textContent) ?? []
+    }
+}

@@ -61,16 +61,16 @@ def calibre_entries(path, scratch):
 
 
 def score_by_text(truth, labels):
-    """Greedy in-order matching of labels to truth texts (calibre has no line numbers)."""
+    """Matches labels to truth texts as multisets (calibre has no line numbers, and its table
+    of contents is not always in reading order, so order is ignored in its favour)."""
+    remaining = [normalised(label) for label in labels]
     matched = 0
-    position = 0
-    keys = [normalised(label) for label in labels]
     for _, text in truth:
         want = normalised(text)
-        for index in range(position, len(keys)):
-            if keys[index] and (keys[index] == want or want.startswith(keys[index]) or keys[index].startswith(want)):
+        for index, key in enumerate(remaining):
+            if key and (key == want or want.startswith(key + " ") or key.startswith(want + " ")):
                 matched += 1
-                position = index + 1
+                remaining[index] = None
                 break
     return matched
 
@@ -143,7 +143,9 @@ def main():
         overall += (f" | {totals['cal_found']:7d} {ratio(totals['cal_matched'], totals['cal_found']):6.3f} "
                     f"{ratio(totals['cal_matched'], totals['truth']):6.3f}")
     print(overall)
-    if not use_calibre:
+    if use_calibre:
+        print("(calibre: ebook-convert FILE out.epub with default options; its NCX entries matched to the truth by text)")
+    else:
         print("(calibre's ebook-convert not installed: its column is left out)")
     if details:
         print("\ndifferences from truth.json:")

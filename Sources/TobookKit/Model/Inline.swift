@@ -22,3 +22,18 @@ extension Array where Element == Inline {
         return result
     }
 }
+
+extension Array where Element == Inline {
+    /// The same runs with neighbouring plain text joined into one.
+    public var coalesced: [Inline] {
+        var result: [Inline] = []
+        for inline in self {
+            if case .text(let text) = inline, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + text)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+}

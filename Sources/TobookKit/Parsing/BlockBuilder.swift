@@ -58,7 +58,7 @@ struct BlockBuilder: Sendable {
         let indentedStart = line.indent >= base + 2 && line.indent > previous.indent
         switch profile.paragraphStyle {
         case .indentedFirstLines:
-            return indentedStart
+            return line.indent >= base + 2
         case .linePerParagraph:
             return true
         case .unformatted:
@@ -123,9 +123,15 @@ struct BlockBuilder: Sendable {
     // MARK: Preformatted text and verse
 
     /// Tables and drawings: several lines with column gaps (three spaces or a tab inside the
-    /// text) or box-drawing characters.
+    /// text) or box-drawing characters; or short lines set at four or more different indents,
+    /// a shape drawn with text (the mouse's tail in Alice).
     private func isPreformatted(_ lines: ArraySlice<SourceLine>) -> Bool {
         guard lines.count >= 2 else { return false }
+        if lines.count >= 4, Set(lines.map(\.indent)).count >= 4,
+            lines.allSatisfy({ $0.width * 10 < profile.wrapWidth * 6 })
+        {
+            return true
+        }
         let columned = lines.filter { line in
             line.content.contains("   ") || line.content.contains("\t")
                 || line.content.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }
@@ -150,8 +156,11 @@ struct BlockBuilder: Sendable {
     private func verse(from lines: ArraySlice<SourceLine>) -> [VerseLine]? {
         guard lines.count >= 2 else { return nil }
         let short = { (line: SourceLine) in line.span * 10 < profile.wrapWidth * 6 }
+        // In indented-paragraph text a deeper line opens a paragraph; it continues nothing.
+        let hangingIndents = profile.paragraphStyle != .indentedFirstLines
         let isContinuation = { (previous: SourceLine, line: SourceLine) in
-            line.indent >= previous.indent + 3 && previous.span * 4 >= profile.wrapWidth * 3
+            hangingIndents && line.indent >= previous.indent + 3
+                && previous.span * 4 >= profile.wrapWidth * 3
         }
         if profile.wrapWidth > 100 {
             guard lines.allSatisfy({ $0.width <= 60 }) else { return nil }

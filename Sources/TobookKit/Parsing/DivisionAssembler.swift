@@ -88,19 +88,13 @@ struct DivisionAssembler {
     }
 
     /// The Gutenberg header and footer, kept whole at the end: the licence asks for it.
-    func backMatter(lines indices: [Int]) -> Chapter {
+    func backMatter(_ ranges: [Range<Int>]) -> Chapter {
         var blocks: [Block] = []
-        var current: [SourceLine] = []
-        for index in indices {
-            let line = table.lines[index]
-            if line.isBlank {
-                if !current.isEmpty { blocks += builder.paragraphs(from: current[...]) }
-                current = []
-            } else {
-                current.append(line)
+        for range in ranges {
+            for block in TextBlocks.split(table, in: range) {
+                blocks += builder.paragraphs(from: block.map { table.lines[$0] }[...])
             }
         }
-        if !current.isEmpty { blocks += builder.paragraphs(from: current[...]) }
         return Chapter(
             blocks: blocks, role: .backMatter, label: "About this Project Gutenberg eBook")
     }
@@ -203,7 +197,8 @@ enum ListMerger {
         return result.map { block in
             guard case .list(let list) = block, list.items.count == 1, let item = list.items.first
             else { return block }
-            return .paragraph(item.label.map { [.text($0 + " ")] + item.text } ?? item.text)
+            return .paragraph(
+                (item.label.map { [.text($0 + " ")] + item.text } ?? item.text).coalesced)
         }
     }
 

@@ -6,7 +6,8 @@ struct DocumentProfile: Equatable, Sendable {
         case blankLines
         /// First lines indented, no blank lines between paragraphs (print style).
         case indentedFirstLines
-        /// One paragraph per line, lines not wrapped (text copied from the web).
+        /// One paragraph per line: lines not wrapped (past 100 columns), as text copied from
+        /// the web, where every line break is meant.
         case linePerParagraph
         /// Hard-wrapped with neither blank lines nor indents: breaks come from the fit test.
         case unformatted
@@ -63,7 +64,9 @@ struct DocumentProfile: Equatable, Sendable {
         isHardWrapped =
             wrapWidth <= 100 && followedByText > 0 && longFollowedByText * 10 >= followedByText * 6
         let blankGaps = gaps.values.reduce(0, +)
-        if blankGaps * 20 >= nonBlank {
+        if wrapWidth > 100 {
+            paragraphStyle = .linePerParagraph
+        } else if blankGaps * 20 >= nonBlank {
             paragraphStyle = .blankLines
         } else if indentedStarts * 20 >= nonBlank {
             paragraphStyle = .indentedFirstLines

@@ -109,6 +109,11 @@ struct HeadingDetector {
                 decision.add(2, "listed in the contents")
             }
             if isMidSentence(candidate) { decision.add(-4, "in mid-sentence (a page number?)") }
+            if candidate.block == blocks.count - 1 && candidate.layout != .runIn
+                && candidate.layout != .firstLine
+            {
+                decision.add(-10, "nothing follows it")
+            }
             if case .numberedTitle = form.kind,
                 isListLike(candidate, group: group.map { decisions[$0].candidate })
             {
@@ -267,7 +272,11 @@ struct HeadingDetector {
         let groups = Dictionary(grouping: eligible) {
             unmarkedGroupKey(decisions[$0].candidate, gapThreshold)
         }
-        let candidateBlocks = Set(decisions.map(\.candidate.block))
+        // One-line blocks that could be headings; a one-line paragraph ending in a full stop is
+        // not one of them.
+        let candidateBlocks = Set(
+            decisions.map(\.candidate).filter { rejection($0) == nil || $0.form.isMarked }.map(
+                \.block))
         let acceptedBlocks = Set(accepted.map(\.block))
         let divisionBlocks = Set(
             accepted.filter {
@@ -305,10 +314,7 @@ struct HeadingDetector {
             if group.count >= 3 && !groupKey.hasSuffix("tight") {
                 decision.add(1.5, "shape repeats \(group.count)×")
             }
-            if shortRun(
-                around: candidate.block, excluding: acceptedBlocks, candidates: candidateBlocks)
-                >= 3
-            {
+            if shortRun(around: candidate.block, excluding: acceptedBlocks) >= 3 {
                 decision.add(-3, "one of a run of short lines (a list, a sign, a poem)")
             }
             let sameIndent =
@@ -404,14 +410,18 @@ struct HeadingDetector {
             "\(min(candidate.line.indent, 12))|\(candidate.form.letterCase == .other ? "other" : "capitalised")|\(gap)"
     }
 
-    /// How many consecutive one-line blocks, not already headings, surround this one.
-    private func shortRun(around block: Int, excluding accepted: Set<Int>, candidates: Set<Int>)
-        -> Int
-    {
+    /// How many consecutive short one-line fragments (not sentences, not already headings)
+    /// surround this one.
+    private func shortRun(around block: Int, excluding accepted: Set<Int>) -> Int {
         func isShort(_ index: Int) -> Bool {
-            index >= 0 && index < blocks.count && candidates.contains(index)
-                && !accepted.contains(index)
-                && blocks[index].count == 1
+            guard index >= 0, index < blocks.count, blocks[index].count == 1,
+                !accepted.contains(index)
+            else {
+                return false
+            }
+            let line = table.lines[blocks[index].lowerBound]
+            let fragment = !line.content.endsSentence || !line.content.contains(" ")
+            return fragment && line.span * 10 <= profile.wrapWidth * 6
         }
         var start = block
         var end = block

@@ -69,7 +69,7 @@ public struct PlainTextParser: Sendable {
         if dropsContents, let contents { skippedBlocks.formUnion(contents.blocks) }
         var chapters = assembler.assemble(skipping: skippedBlocks)
         if let frame {
-            let backMatter = assembler.backMatter(lines: Array(frame.header) + Array(frame.footer))
+            let backMatter = assembler.backMatter([frame.header, frame.footer])
             if !backMatter.blocks.isEmpty { chapters.append(backMatter) }
         }
 

@@ -31,13 +31,15 @@ struct TitleBlock: Equatable, Sendable {
         guard isTitleShaped(titleLine.content), !HeadingForm(titleLine.content).isMarked else {
             return nil
         }
-        if lines.count > 1 && titleLine.width * 4 > profile.wrapWidth * 3 { return nil }
+        // A short text's own wrap width says little; measure against at least 72 columns.
+        let width = max(profile.wrapWidth, 72)
+        if lines.count > 1 && titleLine.width * 4 > width * 3 { return nil }
         var result = TitleBlock(title: String(titleLine.content))
         for line in lines.dropFirst() {
             if let author = author(inByline: line.content), result.byline == nil {
                 result.byline = String(line.content)
                 result.author = author
-            } else if line.width * 5 <= profile.wrapWidth * 4,
+            } else if line.width * 5 <= width * 4,
                 line.content.last != "." || line.content.hasSuffix("...")
             {
                 result.subtitle.append(String(line.content))

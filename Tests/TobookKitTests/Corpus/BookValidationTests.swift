@@ -11,6 +11,7 @@ struct BookValidationTests {
     struct Sample: Sendable, CustomStringConvertible {
         let name: String
         let text: String
+        let source: URL
         let book: URL
         var description: String { name }
     }
@@ -34,7 +35,7 @@ struct BookValidationTests {
                     options.outputPath = folder.appendingPathComponent(name).path
                     let result = try Converter().convert(options)
                     return Sample(
-                        name: input.name, text: input.text,
+                        name: input.name, text: input.text, source: input.url,
                         book: URL(fileURLWithPath: result.outputPath))
                 })
         } catch {
@@ -63,23 +64,89 @@ struct BookValidationTests {
         #expect(report.failures.isEmpty, "\(report.failures)\n\(report.output)")
     }
 
+    /// Nothing lost: the words read back from the spine (an XML parser, not tobook's code)
+    /// equal the input's, in order. The title page stands apart (its words come from the text's
+    /// first lines or a Gutenberg header); a Gutenberg header and footer come after the book,
+    /// in that order; a typed contents list that tobook drops must be made of words the book
+    /// still shows.
     @Test(
         "Nothing lost: the spine's words equal the input's words, in order", arguments: sampleNames)
     func words(name: String) throws {
         let sample = try Self.sample(name)
         let epub = try EPUBContents(sample.book)
-        let documents = try epub.spineDocuments()
-        let pages = documents.map { Words.of($0.tree.first(named: "body")?.textContent ?? "") }
-        let input = Words.of(sample.text)
+        let pages = try epub.spineDocuments().map {
+            Words.of($0.tree.first(named: "body")?.textContent ?? "")
+        }
         let titlePage = pages.first ?? []
-        let body = Array(pages.dropFirst().joined())
-        if titlePage + body == input { return }
-        let title = Words.of(epub.package.metadata("dc:title") ?? "")
+        let output = Array(pages.dropFirst().joined())
+        let input = Words.of(sample.text)
         #expect(
-            titlePage == title,
-            "a title page holding words not in the text must show only the title")
-        let difference = Words.firstDifference(expected: input, actual: body)
+            Set(titlePage).isSubset(
+                of: Set(input + Words.of(epub.package.metadata("dc:title") ?? ""))))
+
+        var lines = sample.text.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        let outline = try Converter().outline(ConversionOptions(input: .file(sample.source.path)))
+            .outline
+        var dropped: [String] = []
+        if outline.contentsDropped, let contents = outline.contentsLines {
+            let label = lines[contents.lowerBound - 1].trimmingCharacters(in: .whitespaces)
+                .lowercased()
+            for index in (contents.lowerBound - 1)..<contents.upperBound {
+                if !(index == contents.lowerBound - 1
+                    && ["contents", "table of contents"].contains(label))
+                {
+                    dropped += Words.of(String(lines[index])).map { $0.lowercased() }
+                }
+                lines[index] = ""
+            }
+        }
+        let expected: [String]
+        if let split = GutenbergSplit(lines: lines) {
+            let part = { (range: Range<Int>) in Words.of(lines[range].joined(separator: "\n")) }
+            expected = part(split.body) + part(split.header) + part(split.footer)
+        } else {
+            let all = Words.of(lines.joined(separator: "\n"))
+            let titleFromText = titlePage == Array(all.prefix(titlePage.count))
+            expected = titleFromText ? Array(all.dropFirst(titlePage.count)) : all
+        }
+        let difference = Words.firstDifference(expected: expected, actual: output)
         #expect(difference == nil, "\(difference ?? "")")
+        let shown = Set(
+            (output + (try epub.navigationLabels()).flatMap(Words.of)).map { $0.lowercased() })
+        #expect(
+            Set(dropped).isSubset(of: shown),
+            "a dropped contents list held words the book does not show")
+    }
+
+    @Test("Headings found in every corpus book are the true ones (truth.json)")
+    func headingsMatchTruth() throws {
+        // Where tobook and truth.json disagree, with the reason (see the closing note of issue 3):
+        // - apache-2.0 line 2 is its title line, which the table of contents lists as the title
+        //   page entry (gpl-3's truth counts its title line 1; apache's does not);
+        // - moby-dick line 381, "EXTRACTS. (Supplied by a Sub-Sub-Librarian).", opens the
+        //   Extracts section in the first edition and is the contents list's own entry.
+        let agreedExtras: [String: Set<Int>] = ["apache-2.0.txt": [2], "moby-dick.txt": [381]]
+        for file in try CorpusFile.all() {
+            let outline = try Converter().outline(ConversionOptions(input: .file(file.url.path)))
+                .outline
+            let found = Set(outline.entries.filter(\.listed).map(\.line))
+            let expected = Set(file.headingLines).union(agreedExtras[file.name] ?? [])
+            #expect(
+                found == expected,
+                "\(file.name): extra \(found.subtracting(expected).sorted()), missed \(expected.subtracting(found).sorted())"
+            )
+        }
+    }
+
+    @Test("No XHTML file of any book is over 300 KB")
+    func fileSizes() throws {
+        for sample in try Self.samples.get() {
+            let epub = try EPUBContents(sample.book)
+            for entry in epub.entryNames where entry.hasSuffix(".xhtml") {
+                #expect(try epub.read(entry).count <= 300_000, "\(sample.name): \(entry)")
+            }
+        }
     }
 
     @Test("The test's tokenizer counts the corpus as truth.json does")

@@ -100,33 +100,45 @@ struct EPUBPackageTests {
         #expect(first != other)
     }
 
-    @Test("A long chapter is split before its section headings, and long sections between blocks")
+    @Test("A long book gets a file per chapter; a chapter over the limit is split between blocks")
     func splitting() {
         let paragraph = Block.paragraph([.text(String(repeating: "word ", count: 2_000))])
-        var blocks: [Block] = []
-        for section in 1...3 {
-            blocks.append(.heading(Heading(level: 1, text: [.text("Section \(section)")])))
-            blocks += Array(repeating: paragraph, count: section == 2 ? 60 : 10)
+        let chapters = (1...3).map { number in
+            Chapter(
+                heading: Heading(level: 1, text: [.text("Section \(number)")]),
+                blocks: Array(repeating: paragraph, count: number == 2 ? 60 : 10))
         }
-        let planner = ContentDocumentPlanner(bookTitle: "Long")
-        let documents = planner.plan([Chapter(blocks: blocks)])
+        let documents = ContentDocumentPlanner(bookTitle: "Long").plan(chapters)
         let writer = XHTMLChapterWriter(language: "en", stylesheet: "book.css")
         #expect(documents.count == 5)
         #expect(documents.map(\.title) == ["Section 1", "Section 2", "Long", "Long", "Section 3"])
         #expect(documents.allSatisfy { writer.render($0).count <= 260_000 })
         let blockCount = documents.reduce(0) { $0 + $1.items.count }
-        #expect(blockCount == blocks.count)
+        #expect(blockCount == 3 + 80)
         let anchors = documents.flatMap {
-            $0.items.compactMap { if case .heading(_, let a) = $0 { a } else { nil } }
+            $0.items.compactMap { if case .heading(_, let anchor) = $0 { anchor } else { nil } }
         }
         #expect(anchors == ["h1", "h2", "h3"])
     }
 
-    @Test("A short chapter stays in one file with its sections")
+    @Test("A short book keeps its chapters in one file, each in its own section")
     func noSplitting() {
-        let documents = ContentDocumentPlanner(bookTitle: "Short").plan(Self.book.chapters)
+        let chapters = [
+            Chapter(blocks: [.paragraph([.text("Intro.")])]),
+            Chapter(
+                heading: Heading(level: 1, text: [.text("One")]),
+                blocks: [.paragraph([.text("Text.")])]),
+            Chapter(
+                heading: Heading(level: 1, text: [.text("Two")]),
+                blocks: [.paragraph([.text("More.")])]),
+        ]
+        let documents = ContentDocumentPlanner(bookTitle: "Short").plan(chapters)
         #expect(documents.count == 1)
         #expect(documents[0].title == "Short")
+        let xhtml = String(
+            decoding: XHTMLChapterWriter(language: "en", stylesheet: "s.css").render(documents[0]),
+            as: UTF8.self)
+        #expect(xhtml.components(separatedBy: "<section").count - 1 == 3)
     }
 
     @Test("Tables of contents nest by level")

@@ -1,0 +1,213 @@
+import Testing
+
+@testable import TobookKit
+
+/// Each block kind from a short literal text, with the exact blocks expected.
+@Suite("Block kinds")
+struct BlockKindTests {
+    let paragraph = ParserTests.paragraph
+    /// Wrapped prose long enough to set the document's wrap width to 70 columns.
+    static let filler = ParserTests.wrap(ParserTests.prose(60), width: 70)
+
+    func blocks(_ body: String) -> [Block] {
+        Array(
+            ParserTests.bodyBlocks("Opening paragraph.\n\n" + Self.filler + "\n\n" + body + "\n")
+                .dropFirst(2))
+    }
+
+    @Test("Verse keeps its lines and indents; a hanging indent continues the line above")
+    func verse() {
+        let stanza = """
+            At nighttime in the moon's fair glow
+              How sweet, as fancies wander free,
+            To feel that in this world there's one
+              Who still is thinking but of thee!
+            """
+        #expect(
+            blocks(stanza) == [
+                .verse([
+                    VerseLine(indent: 0, text: [.text("At nighttime in the moon's fair glow")]),
+                    VerseLine(indent: 1, text: [.text("How sweet, as fancies wander free,")]),
+                    VerseLine(indent: 0, text: [.text("To feel that in this world there's one")]),
+                    VerseLine(indent: 1, text: [.text("Who still is thinking but of thee!")]),
+                ])
+            ])
+        let hanging = """
+            Not physiognomy alone nor brain alone is worthy for the Muse, I say
+                the Form complete is worthier far,
+            The Female equally with the Male I sing.
+            """
+        #expect(
+            blocks(hanging) == [
+                .verse([
+                    VerseLine(text: [
+                        .text(
+                            "Not physiognomy alone nor brain alone is worthy for the Muse, I say the Form complete is worthier far,"
+                        )
+                    ]),
+                    VerseLine(text: [.text("The Female equally with the Male I sing.")]),
+                ])
+            ])
+    }
+
+    @Test("Wrapped prose is never verse, even with a capitalised name at a line start")
+    func proseIsNotVerse() {
+        let text =
+            "“Won’t you come over to the other table?” suggested Anna\nPávlovna, turning to the guests who stood by the window in the room."
+        #expect(blocks(text).count == 1)
+        if case .paragraph = blocks(text).first {} else { Issue.record("expected a paragraph") }
+    }
+
+    @Test("A table with column gaps is preformatted, its spacing kept")
+    func preformatted() {
+        let table =
+            "  WHALE,              _Icelandic_.\n  BALLENA,            _Spanish_.\n  PEKEE-NUEE-NUEE,    _Fegee_."
+        #expect(
+            blocks(table) == [
+                .preformatted(
+                    "WHALE,              _Icelandic_.\nBALLENA,            _Spanish_.\nPEKEE-NUEE-NUEE,    _Fegee_."
+                )
+            ])
+    }
+
+    @Test("An indented passage of prose is a block quote")
+    func blockQuote() {
+        let quote =
+            "      It was the best of times, it was the worst of times, it was the\n      age of wisdom, it was the age of foolishness, it was the epoch."
+        #expect(
+            blocks(quote) == [
+                .blockQuote([
+                    paragraph(
+                        "It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of foolishness, it was the epoch."
+                    )
+                ])
+            ])
+    }
+
+    @Test("Lists: bullets, numbers and letters, in one block or one item per block")
+    func lists() {
+        #expect(
+            blocks("- apples\n- pears\n- plums") == [
+                .list(
+                    ListBlock(
+                        ordered: false,
+                        items: ["apples", "pears", "plums"].map {
+                            ListItem(label: nil, text: [.text($0)])
+                        }))
+            ])
+        #expect(
+            blocks("1. First step\n\n2. Second step\n   continued here\n\n3. Third step") == [
+                .list(
+                    ListBlock(
+                        ordered: true,
+                        items: [
+                            ListItem(label: "1.", text: [.text("First step")]),
+                            ListItem(label: "2.", text: [.text("Second step continued here")]),
+                            ListItem(label: "3.", text: [.text("Third step")]),
+                        ]))
+            ])
+        #expect(
+            blocks("  a) The work must carry notices.\n\n  b) The work must say so.") == [
+                .list(
+                    ListBlock(
+                        ordered: true,
+                        items: [
+                            ListItem(label: "a)", text: [.text("The work must carry notices.")]),
+                            ListItem(label: "b)", text: [.text("The work must say so.")]),
+                        ]))
+            ])
+    }
+
+    @Test("A lone item is the paragraph it was typed as; dialogue dashes are not bullets")
+    func notLists() {
+        #expect(blocks("1. Only one item here") == [paragraph("1. Only one item here")])
+        #expect(
+            blocks("— Oui, dit-il.\n— Non.").allSatisfy {
+                if case .list = $0 { false } else { true }
+            })
+    }
+
+    @Test("Scene breaks: marks, ornaments, and a double gap where paragraphs have one")
+    func sceneBreaks() {
+        for mark in ["* * *", "*****", "#", "~", "⁂", "*       *       *       *       *"] {
+            #expect(
+                blocks("Before it.\n\n\(mark)\n\nAfter it.") == [
+                    paragraph("Before it."), .sceneBreak, paragraph("After it."),
+                ])
+        }
+        var text = "Opening paragraph.\n\n"
+        for index in 0..<30 { text += ParserTests.prose(12, seed: index) + "\n\n" }
+        text += "\nAfter a double gap.\n"
+        let result = ParserTests.bodyBlocks(text)
+        #expect(result.suffix(2) == [.sceneBreak, paragraph("After a double gap.")])
+    }
+
+    @Test("Emphasis from paired underscores and asterisks, but not inside identifiers or sums")
+    func emphasis() {
+        #expect(
+            blocks("It was _very_ odd, *truly* odd.") == [
+                .paragraph([
+                    .text("It was "), .emphasis([.text("very")]), .text(" odd, "),
+                    .emphasis([.text("truly")]), .text(" odd."),
+                ])
+            ])
+        #expect(
+            blocks("Call snake_case_name or __init__ with 2*3*4 now.") == [
+                paragraph("Call snake_case_name or __init__ with 2*3*4 now.")
+            ])
+        #expect(
+            blocks("An _unclosed underscore stays.") == [
+                paragraph("An _unclosed underscore stays.")
+            ])
+    }
+
+    @Test("Footnote markers link to their notes when the notes exist")
+    func footnotes() {
+        #expect(
+            blocks("A claim[1] and another[2].\n\n[1] The first note.\n\n[2] The second note.") == [
+                .paragraph([
+                    .text("A claim"), .noteReference(label: "1", text: "[1]"),
+                    .text(" and another"),
+                    .noteReference(label: "2", text: "[2]"), .text("."),
+                ]),
+                .footnote(Footnote(label: "1", text: [.text("[1] The first note.")])),
+                .footnote(Footnote(label: "2", text: [.text("[2] The second note.")])),
+            ])
+        #expect(
+            blocks("She was known as la plus belle, * and smiled.\n\n     * The most beautiful.")
+                == [
+                    .paragraph([
+                        .text("She was known as la plus belle, "),
+                        .noteReference(label: "*", text: "*"), .text(" and smiled."),
+                    ]),
+                    .footnote(Footnote(label: "*", text: [.text("* The most beautiful.")])),
+                ])
+        #expect(blocks("A year [1854] in brackets.") == [paragraph("A year [1854] in brackets.")])
+    }
+
+    @Test("In a play, speeches keep their speaker's name")
+    func drama() {
+        var text = "THE PLAY\n\n"
+        for index in 0..<25 {
+            text += (index % 2 == 0 ? "HAMLET." : "HORATIO.") + " Line \(index) of the speech.\n\n"
+        }
+        let result = ParserTests.bodyBlocks(text)
+        #expect(result.first == .paragraph([.speaker("HAMLET."), .text(" Line 0 of the speech.")]))
+    }
+
+    @Test("Paragraph styles: indented first lines, and one paragraph per long line")
+    func paragraphStyles() {
+        var indented = "A Text\n\n"
+        for index in 0..<8 {
+            indented +=
+                "    "
+                + ParserTests.wrap(ParserTests.prose(30, seed: index), width: 66)
+                .replacingOccurrences(of: "\n", with: "\n") + "\n"
+        }
+        let indentedBlocks = ParserTests.bodyBlocks(indented)
+        #expect(indentedBlocks.count == 8)
+        var unwrapped = "A Text\n\n"
+        for index in 0..<6 { unwrapped += ParserTests.prose(40, seed: index) + "\n" }
+        #expect(ParserTests.bodyBlocks(unwrapped).count == 6)
+    }
+}
