@@ -177,38 +177,3 @@ struct DivisionAssembler {
         return bodies.filter { !$0.hasPrefix("*") || markers.contains($0) }
     }
 }
-
-/// Joins list blocks that continue each other (one item per block is common in plain text) and
-/// turns a lone item back into the paragraph it was typed as.
-enum ListMerger {
-    static func merge(_ blocks: [Block]) -> [Block] {
-        var result: [Block] = []
-        for block in blocks {
-            if case .list(let list) = block, case .list(let previous)? = result.last,
-                previous.ordered == list.ordered,
-                continues(previous, with: list)
-            {
-                result[result.count - 1] = .list(
-                    ListBlock(ordered: list.ordered, items: previous.items + list.items))
-            } else {
-                result.append(block)
-            }
-        }
-        return result.map { block in
-            guard case .list(let list) = block, list.items.count == 1, let item = list.items.first
-            else { return block }
-            return .paragraph(
-                (item.label.map { [.text($0 + " ")] + item.text } ?? item.text).coalesced)
-        }
-    }
-
-    private static func continues(_ list: ListBlock, with next: ListBlock) -> Bool {
-        guard let last = list.items.last?.label, let first = next.items.first?.label else {
-            return !list.ordered
-        }
-        guard let lastMarker = ListMarker(Substring(last + " x")),
-            let firstMarker = ListMarker(Substring(first + " x"))
-        else { return false }
-        return lastMarker.isFollowed(by: firstMarker)
-    }
-}

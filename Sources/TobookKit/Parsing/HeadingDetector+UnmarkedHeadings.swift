@@ -1,0 +1,192 @@
+/// Pass 2: headings with no marker, judged against what pass 1 found.
+extension HeadingDetector {
+    func scoreUnmarked(_ decisions: inout [HeadingDecision], _ indices: [Int]) {
+        let accepted = decisions.filter { $0.isHeading }.map(\.candidate)
+        let firstAcceptedBlock = accepted.map(\.block).min() ?? Int.max
+        let acceptedGaps = accepted.map(\.blanksBefore).sorted()
+        let typicalGap = acceptedGaps.isEmpty ? 0 : acceptedGaps[acceptedGaps.count / 2]
+        let acceptedIndents = Set(accepted.map(\.line.indent))
+        let articleMode = accepted.isEmpty
+        // A wide gap counts when it is close to the accepted headings' own gap (or, without
+        // such a gap, at least two blank lines where paragraphs have one).
+        let gapThreshold =
+            typicalGap > profile.paragraphGap
+            ? max(2, typicalGap - 1) : max(2, profile.paragraphGap + 1)
+        let eligible = indices.filter {
+            passesFilters(decisions[$0].candidate) != nil || isConfirmed(decisions[$0].candidate)
+        }
+        let groups = Dictionary(grouping: eligible) {
+            unmarkedGroupKey(decisions[$0].candidate, gapThreshold)
+        }
+        // One-line blocks that could be headings; a one-line paragraph ending in a full stop is
+        // not one of them.
+        let candidateBlocks = Set(
+            decisions.map(\.candidate).filter { rejection($0) == nil || $0.form.isMarked }.map(
+                \.block))
+        let acceptedBlocks = Set(accepted.map(\.block))
+        let divisionBlocks = Set(
+            accepted.filter {
+                if case .keyword(_, .division) = $0.form.kind { true } else { false }
+            }.map(\.block))
+        for index in indices {
+            var decision = decisions[index]
+            let candidate = decision.candidate
+            let confirmed = isConfirmed(candidate)
+            if let rejection = rejection(candidate), !confirmed {
+                decision.add(-10, rejection)
+                decisions[index] = decision
+                continue
+            }
+            decision.add(1, "short line")
+            if confirmed { decision.add(4, "listed in the contents") }
+            if case .setext = candidate.layout { decision.add(3, "underlined") }
+            if candidate.centred { decision.add(1.5, "centred") }
+            switch candidate.form.letterCase {
+            case .upper: decision.add(1, "all capitals")
+            case .title: decision.add(1, "title case")
+            case .other: break
+            }
+            if candidate.blanksBefore >= gapThreshold {
+                decision.add(1.5, "\(min(candidate.blanksBefore, 9)) blank lines above")
+            }
+            if candidate.blanksBefore >= 1 && candidate.blanksAfter >= 1 {
+                decision.add(0.5, "stands alone")
+            }
+            if let last = candidate.text.unicodeScalars.last, last == "?" || last == "!" {
+                decision.add(-1, "ends with ‘\(last)’")
+            }
+            let groupKey = unmarkedGroupKey(candidate, gapThreshold)
+            let group = groups[groupKey] ?? []
+            if group.count >= 3 && !groupKey.hasSuffix("tight") {
+                decision.add(1.5, "shape repeats \(group.count)×")
+            }
+            if shortRun(around: candidate.block, excluding: acceptedBlocks) >= 3 {
+                decision.add(-3, "one of a run of short lines (a list, a sign, a poem)")
+            }
+            let sameIndent =
+                acceptedIndents.contains(candidate.line.indent)
+                && candidate.line.indent != profile.bodyIndent
+            let sameGap = typicalGap > profile.paragraphGap && candidate.blanksBefore >= typicalGap
+            if !accepted.isEmpty && (sameIndent || sameGap) {
+                decision.add(1.5, "spaced like the other headings")
+            }
+            if divisionBlocks.contains(candidate.block - 1) && candidate.blanksBefore >= 2 {
+                decision.add(1.5, "first title under a part heading")
+            }
+            if articleMode && isBetweenParagraphs(candidate, candidateBlocks: candidateBlocks) {
+                decision.add(2.5, "short line between paragraphs")
+            }
+            if hasFrontMatter && candidate.block < firstAcceptedBlock && !confirmed {
+                decision.add(-10, "front matter before the first heading")
+            }
+            decision.isHeading = decision.score >= Self.threshold
+            decisions[index] = decision
+        }
+    }
+
+    func isConfirmed(_ candidate: HeadingCandidate) -> Bool {
+        contents.map { isConfirmed(candidate, by: $0) } ?? false
+    }
+
+    func passesFilters(_ candidate: HeadingCandidate) -> HeadingCandidate? {
+        rejection(candidate) == nil ? candidate : nil
+    }
+
+    /// Why an unmarked line cannot be a heading, or nil when it can.
+    func rejection(_ candidate: HeadingCandidate) -> String? {
+        let text = candidate.text
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
+            return "empty"
+        }
+        if case .setext = candidate.layout { return nil }
+        if candidate.layout == .runIn { return "runs into its paragraph" }
+        if first.properties.isLowercase { return "starts in lower case" }
+        if Self.dialogueOpeners.contains(first) && !isQuotedTitle(text) {
+            return "starts like dialogue or a quotation"
+        }
+        let lastWord = text.split(separator: " ").last ?? ""
+        if Self.clauseEndings.contains(last) && !(last == "." && Self.isAbbreviation(lastWord)) {
+            return "ends like a sentence"
+        }
+        if text.split(separator: " ").count > 12 { return "over 12 words" }
+        let widthLimit = candidate.blanksBefore >= 2 ? profile.wrapWidth * 4 : profile.wrapWidth * 3
+        if candidate.line.width * 4 > widthLimit { return "as long as a line of prose" }
+        if !text.contains(where: \.isLetter) { return "no letters" }
+        if containsSentenceBreak(text) { return "holds two sentences" }
+        return nil
+    }
+
+    /// A title in quotation marks: the whole line quoted, two words or more, title case.
+    func isQuotedTitle(_ text: Substring) -> Bool {
+        guard let first = text.first, let last = text.last, "\"“'‘«".contains(first),
+            "\"”'’»".contains(last)
+        else {
+            return false
+        }
+        let inner = text.dropFirst().dropLast()
+        return inner.split(separator: " ").count >= 2 && HeadingForm.letterCase(of: inner) != .other
+            && !inner.contains(where: { "\"“”".contains($0) })
+    }
+
+    /// ". " and a capital inside the line ("FRANCISCO. Barnardo?"), after a word that is no
+    /// initial or abbreviation ("G. P.", "Mr. Smith").
+    func containsSentenceBreak(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        for (word, next) in zip(words, words.dropFirst()) where word.hasSuffix(".") {
+            if next.first?.isUppercase == true && !Self.isAbbreviation(word) { return true }
+        }
+        return false
+    }
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "etc", "vs", "no", "mt", "ft", "rev", "prof",
+        "gen", "col", "capt", "lt", "sgt", "hon", "messrs", "vol", "ch", "pt", "fig",
+    ]
+
+    /// "G.", "Etc.", "Mr." (a single letter is an initial).
+    static func isAbbreviation(_ word: Substring) -> Bool {
+        let bare = word.trimmingCharacters(in: [".", "(", "[", ","])
+        return bare.count == 1 || abbreviations.contains(bare.lowercased())
+    }
+
+    func unmarkedGroupKey(_ candidate: HeadingCandidate, _ gapThreshold: Int) -> String {
+        if candidate.centred { return "centred" }
+        let gap = candidate.blanksBefore >= gapThreshold ? "gap" : "tight"
+        return
+            "\(min(candidate.line.indent, 12))|\(candidate.form.letterCase == .other ? "other" : "capitalised")|\(gap)"
+    }
+
+    /// How many consecutive short one-line fragments (not sentences, not already headings)
+    /// surround this one.
+    func shortRun(around block: Int, excluding accepted: Set<Int>) -> Int {
+        func isShort(_ index: Int) -> Bool {
+            guard index >= 0, index < blocks.count, blocks[index].count == 1,
+                !accepted.contains(index)
+            else {
+                return false
+            }
+            let line = table.lines[blocks[index].lowerBound]
+            let fragment = !line.content.endsSentence || !line.content.contains(" ")
+            return fragment && line.span * 10 <= profile.wrapWidth * 6
+        }
+        var start = block
+        var end = block
+        while isShort(start - 1) { start -= 1 }
+        while isShort(end + 1) { end += 1 }
+        return end - start + 1
+    }
+
+    /// Neither neighbour is itself a heading candidate (a run of short lines is a list), and
+    /// some text follows.
+    func isBetweenParagraphs(_ candidate: HeadingCandidate, candidateBlocks: Set<Int>)
+        -> Bool
+    {
+        let block = candidate.block
+        guard block + 1 < blocks.count else { return false }
+        let previousIsShort = block > 0 && candidateBlocks.contains(block - 1)
+        let nextIsShort = candidateBlocks.contains(block + 1)
+        return !(previousIsShort && nextIsShort) && !nextIsShort
+            || (!previousIsShort && nextIsShort && block + 2 < blocks.count
+                && !candidateBlocks.contains(block + 2))
+    }
+}
