@@ -133,8 +133,19 @@ struct BlockBuilder: Sendable {
             return true
         }
         let columned = lines.filter { line in
-            line.content.contains("   ") || line.content.contains("\t")
-                || line.content.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }
+            var spaces = 0
+            for byte in line.content.utf8 {
+                if byte == 0x20 {
+                    spaces += 1
+                    if spaces == 3 { return true }
+                } else {
+                    if byte == 0x09 { return true }
+                    spaces = 0
+                }
+            }
+            // Box drawing, U+2500–U+257F: E2 94 80 … E2 95 BF in UTF-8.
+            return line.content.utf8.contains(0xE2)
+                && line.content.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }
         }
         return columned.count >= 2 && columned.count * 2 >= lines.count
     }

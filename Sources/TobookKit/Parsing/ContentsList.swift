@@ -8,6 +8,10 @@ struct ContentsList: Equatable, Sendable {
     let entries: [String]
     /// Keyword and number pairs found in the entries ("chapter", 3).
     let markers: [Marker]
+    /// Every entry and each of its word-boundary prefixes, for `confirms`.
+    private let entryPrefixes: Set<String>
+    /// Entries of two words or more.
+    private let multiWordEntries: Set<String>
 
     struct Marker: Hashable, Sendable {
         let word: String
@@ -64,6 +68,15 @@ struct ContentsList: Equatable, Sendable {
         }
         self.entries = entries
         self.markers = markers
+        var prefixes = Set<String>()
+        for entry in entries {
+            let words = entry.split(separator: " ")
+            for count in 1...max(1, words.count) where count <= words.count {
+                prefixes.insert(words.prefix(count).joined(separator: " "))
+            }
+        }
+        entryPrefixes = prefixes
+        multiWordEntries = Set(entries.filter { $0.contains(where: { $0 == " " }) })
     }
 
     private static func isEntryLike(_ block: Range<Int>, table: LineTable, profile: DocumentProfile)
@@ -87,15 +100,19 @@ struct ContentsList: Equatable, Sendable {
         }
     }
 
-    /// Whether an unmarked heading's text is one of the entries (or the start of one:
-    /// "EXTRACTS." for "EXTRACTS (Supplied by a Sub-Sub-Librarian).").
+    /// Whether an unmarked heading's text is one of the entries, or the start of one
+    /// ("EXTRACTS." for "EXTRACTS (Supplied by a Sub-Sub-Librarian)."), or ends with one of
+    /// several words ("ADVENTURE I. A SCANDAL IN BOHEMIA" for "I. A Scandal in Bohemia").
     func confirms(_ text: Substring) -> Bool {
         let key = Self.normalised(text)
         guard !key.isEmpty else { return false }
-        return entries.contains { entry in
-            entry == key || entry.hasPrefix(key + " ")
-                || (entry.contains(" ") && key.hasSuffix(" " + entry))
+        if entryPrefixes.contains(key) { return true }
+        var rest = Substring(key)
+        while let space = rest.firstIndex(of: " ") {
+            rest = rest[rest.index(after: space)...]
+            if multiWordEntries.contains(String(rest)) { return true }
         }
+        return false
     }
 
     static func normalisedLabel(_ text: Substring) -> String {

@@ -17,6 +17,7 @@ struct GutenbergFrame: Equatable, Sendable {
 
     /// Marker forms from ebookmaker's `boilerplate.py`.
     static func isStartMarker(_ line: Substring) -> Bool {
+        guard line.utf8.first == UInt8(ascii: "*") else { return false }
         let upper = line.uppercased()
         guard upper.hasPrefix("*") else { return false }
         let text = upper.drop { $0 == "*" || $0 == " " }
@@ -25,6 +26,9 @@ struct GutenbergFrame: Equatable, Sendable {
     }
 
     static func isEndMarker(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first,
+            first == UInt8(ascii: "*") || first == UInt8(ascii: "E") || first == UInt8(ascii: "e")
+        else { return false }
         let upper = line.uppercased()
         let text = upper.drop { $0 == "*" || $0 == " " }
         return text.hasPrefix("END OF THE PROJECT GUTENBERG")

@@ -32,7 +32,11 @@ struct HeadingCandidate: Equatable, Sendable {
         block index: Int, lines: [SourceLine], table: LineTable, profile: DocumentProfile,
         firstIndex: Int
     ) -> HeadingCandidate? {
-        guard let first = lines.first else { return nil }
+        guard let first = lines.first, let initial = first.content.unicodeScalars.first else {
+            return nil
+        }
+        // A line that starts in lower case is never a heading; under it, no marker is possible.
+        if initial.properties.isLowercase { return nil }
         let form = HeadingForm(first.content.strippingEmphasisMarks)
         let before = table.blanks(before: firstIndex)
         let centred = isCentred(first, profile: profile)

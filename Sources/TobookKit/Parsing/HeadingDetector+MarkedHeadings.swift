@@ -11,7 +11,7 @@ extension HeadingDetector {
         let plausible = decisions.map(\.candidate).filter {
             $0.form.isMarked || rejection($0) == nil
         }
-        let plausibleBlocks = plausible.map { ($0.block, shapeKey($0)) }
+        let plausibleBlocks = BlockKeys(plausible.map { ($0.block, shapeKey($0)) })
         for index in indices {
             let candidate = decisions[index].candidate
             let key = shapeKey(candidate)
@@ -46,9 +46,8 @@ extension HeadingDetector {
                 let previous = lastInGroup[key]
                 let otherHeadingSince =
                     lastBlock[key].map { previousBlock in
-                        plausibleBlocks.contains {
-                            $0.0 > previousBlock && $0.0 < candidate.block && $0.1 != key
-                        }
+                        plausibleBlocks.contains(
+                            between: previousBlock, and: candidate.block, notIn: key)
                     } ?? false
                 if let previous {
                     if numeral.value == previous + 1 {
@@ -212,5 +211,30 @@ extension HeadingDetector {
             decisions[index + 1].add(0, "title of the heading above")
             decisions[index + 1].isMerged = true
         }
+    }
+}
+
+/// Candidate blocks in order with their shape keys, to ask quickly whether a heading of another
+/// shape stands between two blocks.
+struct BlockKeys {
+    private let entries: [(block: Int, key: String)]
+
+    init(_ entries: [(Int, String)]) {
+        self.entries = entries.map { (block: $0.0, key: $0.1) }.sorted { $0.block < $1.block }
+    }
+
+    func contains(between start: Int, and end: Int, notIn key: String) -> Bool {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].block <= start { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < entries.count, entries[index].block < end {
+            if entries[index].key != key { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -84,8 +84,8 @@ struct HeadingForm: Equatable, Sendable {
                 letterCase: letterCase)
         }
         // Keyword glued to a roman number, a typo seen in Gutenberg texts: "BOOKXXXV."
-        for (keyword, rank) in HeadingKeywords.numbered where firstBare.count > keyword.count {
-            let upperKeyword = keyword.uppercased()
+        for (keyword, upperKeyword, rank) in HeadingKeywords.upperCaseNumbered
+        where firstBare.count > keyword.count && firstBare.first?.isUppercase == true {
             if firstBare.hasPrefix(upperKeyword),
                 let value = Numeral.roman(firstBare.dropFirst(upperKeyword.count)),
                 firstBare.dropFirst(upperKeyword.count).allSatisfy(\.isUppercase)
@@ -179,12 +179,20 @@ struct HeadingForm: Equatable, Sendable {
     }
 
     /// All letters upper case; or most words capitalised (short function words aside).
+    /// Works on Unicode scalars: this runs on the first line of every block.
     static func letterCase(of line: Substring) -> Case {
-        let letters = line.filter(\.isLetter)
-        guard !letters.isEmpty else { return .other }
-        if letters.allSatisfy({ !$0.isLowercase }) && letters.contains(where: \.isUppercase) {
-            return .upper
+        var sawUpper = false
+        var sawLower = false
+        for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase {
+                sawLower = true
+            } else if scalar.properties.isUppercase {
+                sawUpper = true
+            }
+            if sawLower && sawUpper { break }
         }
+        guard sawUpper || sawLower else { return .other }
+        if sawUpper && !sawLower { return .upper }
         let words = line.split { !$0.isLetter && $0 != "'" && $0 != "’" }
         let significant = words.filter { !minorWords.contains($0.lowercased()) }
         guard !significant.isEmpty else { return .other }

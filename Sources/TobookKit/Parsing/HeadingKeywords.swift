@@ -32,6 +32,12 @@ enum HeadingKeywords {
         return table
     }()
 
+    /// The numbered keywords in capitals, for "BOOKXXXV." (keyword glued to its number).
+    static let upperCaseNumbered: [(String, String, Rank)] = numbered.map {
+        ($0.key, $0.key.uppercased(), $0.value)
+    }
+    .sorted { $0.0 < $1.0 }
+
     /// Keywords that stand alone: "Preface", "EPILOGUE", "Appendix: Notes", "Nachwort".
     static let standalone: Set<String> = [
         "prologue", "prolog", "epilogue", "epilog", "preface", "foreword", "introduction",

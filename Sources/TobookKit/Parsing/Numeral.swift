@@ -11,14 +11,17 @@ struct Numeral: Equatable, Sendable {
     /// Roman numerals must be canonical (so "MIX" is 1009 but "IIII" is not one), which keeps
     /// ordinary capitalised words out.
     init?(_ token: Substring) {
-        if let value = Int(token), value >= 0, value < 100_000, token.allSatisfy(\.isASCII) {
+        guard let first = token.unicodeScalars.first, token.utf8.count <= 40 else { return nil }
+        if first.isASCII && first.properties.numericType != nil {
+            guard let value = Int(token), value >= 0, value < 100_000 else { return nil }
             self.init(value: value, style: .arabic)
-        } else if let value = Self.roman(token) {
+        } else if "IVXLCDMivxlcdm".unicodeScalars.contains(first), let value = Self.roman(token) {
             self.init(value: value, style: .roman)
+        } else if first.properties.isAlphabetic && first.isASCII == false && first.value >= 0x3000 {
+            guard let value = Self.cjk(token) else { return nil }
+            self.init(value: value, style: .cjk)
         } else if let value = Self.spelled[token.lowercased()] {
             self.init(value: value, style: .word)
-        } else if let value = Self.cjk(token) {
-            self.init(value: value, style: .cjk)
         } else {
             return nil
         }

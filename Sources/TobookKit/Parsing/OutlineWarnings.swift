@@ -32,16 +32,33 @@ enum OutlineWarnings {
     private static func words(in blocks: [Block]) -> Int {
         blocks.reduce(0) { total, block in
             switch block {
-            case .paragraph(let inlines): total + inlines.plainText.split(separator: " ").count
+            case .paragraph(let inlines): total + inlines.plainText.wordCount
             case .verse(let lines):
-                total + lines.reduce(0) { $0 + $1.text.plainText.split(separator: " ").count }
+                total + lines.reduce(0) { $0 + $1.text.plainText.wordCount }
             case .blockQuote(let inner): total + words(in: inner)
             case .list(let list):
-                total + list.items.reduce(0) { $0 + $1.text.plainText.split(separator: " ").count }
-            case .preformatted(let text): total + text.split(separator: " ").count
-            case .footnote(let note): total + note.text.plainText.split(separator: " ").count
+                total + list.items.reduce(0) { $0 + $1.text.plainText.wordCount }
+            case .preformatted(let text): total + text.wordCount
+            case .footnote(let note): total + note.text.plainText.wordCount
             case .heading, .sceneBreak: total
             }
         }
+    }
+}
+
+extension String {
+    /// Words as runs between spaces, counted without building substrings.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x0A {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }
