@@ -78,6 +78,11 @@ struct Tobook: ParsableCommand {
     var encoding: String?
 
     @Flag(
+        name: .customLong("no-smart"),
+        help: "Keep quotes, dashes and dots as typed (no curly quotes or dashes).")
+    var noSmart = false
+
+    @Flag(
         help:
             "Print the detected structure (headings with their reasons, totals) instead of writing a book."
     )
@@ -127,6 +132,7 @@ struct Tobook: ParsableCommand {
         options.identifier = identifier
         options.style = style
         options.encoding = encoding
+        options.smartPunctuation = !noSmart
         options.sourceDateEpoch = SourceDateEpoch.read()
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),

@@ -2,9 +2,8 @@
 /// text, but text they replace is kept in the body: nothing of the input is ever lost.
 struct BookAssembler {
     var options: ConversionOptions
-    /// The `--language` tag, already checked; nil takes the text's own (a Gutenberg header) or
-    /// English.
-    var language: String?
+    /// The book's language tag, already resolved (option, Gutenberg header or detection).
+    var language: String
     var modified: Int64
     /// The input's file name, the title of last resort.
     var inputName: String?
@@ -31,7 +30,7 @@ struct BookAssembler {
         let authors = options.authors.isEmpty ? parsed.authors : options.authors
         let metadata = BookMetadata(
             title: title, titleSource: source, subtitle: parsed.subtitle, byline: parsed.byline,
-            authors: authors, language: language ?? parsed.language ?? "en",
+            authors: authors, language: language,
             identifier: options.identifier.map(Self.identifier), modified: modified)
         return Book(
             metadata: metadata, chapters: chapters.isEmpty ? [Chapter(blocks: [])] : chapters)

@@ -17,6 +17,8 @@ public struct ConversionOptions: Sendable {
     public var style: String?
     /// An encoding label; nil detects the encoding.
     public var encoding: String?
+    /// Curly quotes, dashes and ellipses (`--no-smart` turns them off).
+    public var smartPunctuation = true
     /// Forced heading patterns and whether headings are detected at all.
     public var structure = StructureOptions()
     /// `SOURCE_DATE_EPOCH`, which wins over the input's modification time.

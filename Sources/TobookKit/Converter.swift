@@ -87,15 +87,31 @@ public struct Converter: Sendable {
             )
         }
         let inputName: String? = if case .file(let path) = options.input { path } else { nil }
+        let parsed = PlainTextParser(options: options.structure).parse(decoded.text)
+        let language =
+            try Self.language(options.language) ?? parsed.language
+            ?? detectedLanguage(of: decoded.text, warnings: &warnings)
         let assembler = BookAssembler(
-            options: options, language: try Self.language(options.language),
+            options: options, language: language,
             modified: options.sourceDateEpoch ?? input.modificationTime
                 ?? BookMetadata.earliestModified,
             inputName: inputName)
-        let parsed = PlainTextParser(options: options.structure).parse(decoded.text)
-        let book = assembler.assemble(parsed)
+        let typographer = Typographer(
+            language: language, smartPunctuation: options.smartPunctuation)
+        let book = typographer.apply(to: assembler.assemble(parsed))
         return PreparedBook(
             book: book, encoding: decoded.encoding, warnings: warnings, outline: parsed.outline)
+    }
+
+    /// The text's language from its script and common words; English, with a warning, when the
+    /// evidence is weak (Kindle rejects `und`).
+    private func detectedLanguage(of text: String, warnings: inout [String]) -> String {
+        let guess = LanguageDetector().detect(text)
+        if guess.isConfident { return guess.language }
+        let hint = guess.language == "en" ? "" : " (it may be '\(guess.language)')"
+        warnings.append(
+            "could not tell the text's language\(hint); using 'en': set it with --language")
+        return "en"
     }
 
     static func encoding(_ label: String?) throws(TobookError) -> TextEncoding? {

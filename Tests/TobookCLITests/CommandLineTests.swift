@@ -15,7 +15,9 @@ struct CommandLineTests {
             stdin: stdin, in: folder)
     }
 
-    static let sampleText = Data("A Title\n\nSome text that makes a book.\n".utf8)
+    static let sampleText = Data(
+        "A Title\n\nSome text that makes a book, and it is the kind of text you would write.\n".utf8
+    )
 
     @Test("Success prints one line naming the output, and nothing on stdout")
     func success() throws {
@@ -202,7 +204,9 @@ struct CommandLineTests {
         let words = try epub.spineWords()
         #expect(
             words
-                == Words.of("Piped <Book> Ann Lee and Bo Chen A Title Some text that makes a book.")
+                == Words.of(
+                    "Piped <Book> Ann Lee and Bo Chen A Title Some text that makes a book, and it is the kind of text you would write."
+                )
         )
         #expect(try EPUBCheck.check([book]).failures.isEmpty)
     }
@@ -210,7 +214,10 @@ struct CommandLineTests {
     @Test("Stray control characters are removed with one warning, and the book still validates")
     func warning() throws {
         let folder = try Paths.scratchFolder()
-        try Data("Title\n\nText with\u{1B}[1m escape\u{7} codes.\n".utf8).write(
+        try Data(
+            "Title\n\nText with\u{1B}[1m escape\u{7} codes, and it is the kind of text that you would find in a log.\n"
+                .utf8
+        ).write(
             to: folder.appendingPathComponent("t.txt"))
         let result = try Self.tobook(["t.txt"], in: folder, environment: ["NO_COLOR": nil])
         #expect(result.status == 0)
@@ -261,5 +268,80 @@ struct CommandLineTests {
         let version = try Self.tobook(["--version"], in: folder)
         #expect(version.status == 0)
         #expect(version.stdoutText.split(separator: ".").count == 3)
+    }
+}
+
+/// Typography and language through the command line.
+@Suite("tobook typography and language")
+struct TypographyCommandTests {
+    static let text = Data(
+        "Notes\n\n\"It's the '90s,\" she said -- and left...\n\nA second paragraph follows here.\n"
+            .utf8)
+
+    @Test("The locale never changes the book: LANG=C and LANG=de_DE.UTF-8 give the same bytes")
+    func locale() throws {
+        let folder = try Paths.scratchFolder()
+        try Self.text.write(to: folder.appendingPathComponent("n.txt"))
+        var books: [Data] = []
+        for (index, lang) in ["C", "de_DE.UTF-8", "fr_FR.UTF-8"].enumerated() {
+            let result = try CommandLineTests.tobook(
+                ["n.txt", "-o", "\(index).epub", "--language", "en"], in: folder,
+                environment: ["LANG": lang, "LC_ALL": lang, "SOURCE_DATE_EPOCH": "1700000000"])
+            #expect(result.status == 0)
+            books.append(try Data(contentsOf: folder.appendingPathComponent("\(index).epub")))
+        }
+        #expect(books[0] == books[1] && books[1] == books[2])
+        let opf = String(
+            decoding: try EPUBContents(folder.appendingPathComponent("0.epub")).read(
+                "EPUB/content.opf"), as: UTF8.self)
+        #expect(opf.contains("<dc:language>en</dc:language>"))
+    }
+
+    @Test("Smart punctuation by default, --no-smart keeps the text as typed")
+    func smart() throws {
+        let folder = try Paths.scratchFolder()
+        try Self.text.write(to: folder.appendingPathComponent("n.txt"))
+        #expect(try CommandLineTests.tobook(["n.txt", "-o", "smart.epub"], in: folder).status == 0)
+        #expect(
+            try CommandLineTests.tobook(["n.txt", "-o", "plain.epub", "--no-smart"], in: folder)
+                .status == 0)
+        func paragraph(_ book: String) throws -> String {
+            let epub = try EPUBContents(folder.appendingPathComponent(book))
+            return try epub.spineDocuments()[1].tree.all(named: "p").first?.textContent ?? ""
+        }
+        #expect(try paragraph("smart.epub") == "“It’s the ’90s,” she said — and left…")
+        #expect(try paragraph("plain.epub") == "\"It's the '90s,\" she said -- and left...")
+        let books = ["smart.epub", "plain.epub"].map { folder.appendingPathComponent($0) }
+        #expect(try EPUBCheck.check(books).failures.isEmpty)
+    }
+
+    @Test("The language is detected, tagged on every document, and a weak guess warns")
+    func language() throws {
+        let folder = try Paths.scratchFolder()
+        let german =
+            "Ein Tag\n\n"
+            + String(
+                repeating:
+                    "Der Hund lief über die Wiese und die Kinder lachten, als er den Ball fing. ",
+                count: 6) + "\n"
+        try Data(german.utf8).write(to: folder.appendingPathComponent("de.txt"))
+        let result = try CommandLineTests.tobook(["de.txt"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "tobook: wrote de.epub\n")
+        let epub = try EPUBContents(folder.appendingPathComponent("de.epub"))
+        #expect(epub.package.metadata("dc:language") == "de")
+        for document in try epub.spineDocuments() {
+            #expect(
+                document.tree.attributes["lang"] == "de"
+                    && document.tree.attributes["xml:lang"] == "de")
+        }
+        try Data("Xq zv\n\nQwp rrt kk.\n".utf8).write(to: folder.appendingPathComponent("odd.txt"))
+        let odd = try CommandLineTests.tobook(["odd.txt"], in: folder)
+        #expect(odd.status == 0)
+        #expect(odd.stderr.hasPrefix("tobook: warning: could not tell the text's language"))
+        #expect(
+            try EPUBContents(folder.appendingPathComponent("odd.epub")).package.metadata(
+                "dc:language") == "en")
+        #expect(try EPUBCheck.check([folder.appendingPathComponent("de.epub")]).failures.isEmpty)
     }
 }

@@ -42,10 +42,14 @@ public struct ListItem: Equatable, Sendable {
     /// The marker as typed for ordered lists ("1.", "(a)"); nil for bullets, which CSS draws.
     public var label: String?
     public var text: [Inline]
+    /// The marker as typed, bullets included ("-", "•"), for an item that turns out to stand
+    /// alone and goes back to being the paragraph it was typed as.
+    public var typedMarker: String
 
-    public init(label: String?, text: [Inline]) {
+    public init(label: String?, text: [Inline], typedMarker: String? = nil) {
         self.label = label
         self.text = text
+        self.typedMarker = typedMarker ?? label ?? "-"
     }
 }
 

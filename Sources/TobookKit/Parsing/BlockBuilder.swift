@@ -116,7 +116,8 @@ struct BlockBuilder: Sendable {
             items: items.map { item in
                 ListItem(
                     label: ordered ? String(item.marker.label) : nil,
-                    text: inlines.parse(LineJoiner.join(item.lines)))
+                    text: inlines.parse(LineJoiner.join(item.lines)),
+                    typedMarker: String(item.marker.label))
             })
     }
 

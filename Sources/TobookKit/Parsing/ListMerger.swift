@@ -17,8 +17,7 @@ enum ListMerger {
         return result.map { block in
             guard case .list(let list) = block, list.items.count == 1, let item = list.items.first
             else { return block }
-            return .paragraph(
-                (item.label.map { [.text($0 + " ")] + item.text } ?? item.text).coalesced)
+            return .paragraph(([.text(item.typedMarker + " ")] + item.text).coalesced)
         }
     }
 

@@ -1,0 +1,45 @@
+/// Stretches of text that smart punctuation must not touch: web addresses and e-mail addresses.
+enum ProtectedSpans {
+    /// Ranges of scalar offsets covering `http://…`, `https://…`, `ftp://…`, `www.…` and
+    /// `name@host.tld`, each running to the next whitespace, less opening quotes or brackets
+    /// before it and punctuation after it.
+    static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        let leading = "([<\"'“‘«„".unicodeScalars
+        while index < scalars.count {
+            guard index == 0 || scalars[index - 1].isTextWhitespace else {
+                index += 1
+                continue
+            }
+            var start = index
+            while start < scalars.count, leading.contains(scalars[start]) { start += 1 }
+            var end = start
+            while end < scalars.count, !scalars[end].isTextWhitespace,
+                scalars[end] != Typographer.boundary
+            {
+                end += 1
+            }
+            let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+            if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("ftp://")
+                || word.hasPrefix("www.") || isEmail(word)
+            {
+                var trimmed = end
+                while trimmed > start,
+                    ".,;:!?)]}'\"”’»“".unicodeScalars.contains(scalars[trimmed - 1])
+                {
+                    trimmed -= 1
+                }
+                result.append(start..<trimmed)
+            }
+            index = max(end, index + 1)
+        }
+        return result
+    }
+
+    private static func isEmail(_ word: String) -> Bool {
+        guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+        let domain = word[word.index(after: at)...]
+        return domain.contains(".") && domain.first?.isLetter == true
+    }
+}

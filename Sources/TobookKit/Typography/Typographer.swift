@@ -1,0 +1,135 @@
+/// The typography stage: runs over the document model between parsing and writing, so the
+/// EPUB and the PDF show the same text. Smart punctuation per the book's language (unless
+/// turned off); soft hyphens always go (they break search and text-to-speech in readers).
+public struct Typographer: Sendable {
+    /// Separates inline runs while a paragraph is processed as one string.
+    static let boundary: Unicode.Scalar = "\u{E000}"
+
+    public var language: String
+    public var smartPunctuation: Bool
+
+    public init(language: String, smartPunctuation: Bool = true) {
+        self.language = language
+        self.smartPunctuation = smartPunctuation
+    }
+
+    public func apply(to book: Book) -> Book {
+        let tripleHyphens =
+            smartPunctuation
+            && book.chapters.contains { chapter in
+                chapter.blocks.contains { $0.containsText("---") }
+            }
+        let engine = SmartPunctuation(
+            style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
+            tripleHyphenIsEmDash: tripleHyphens)
+        var book = book
+        book.metadata.title = text(book.metadata.title, engine)
+        book.metadata.subtitle = book.metadata.subtitle.map { text($0, engine) }
+        book.metadata.byline = book.metadata.byline.map { text($0, engine) }
+        book.chapters = book.chapters.map { chapter in
+            var chapter = chapter
+            chapter.heading = chapter.heading.map { heading($0, engine) }
+            chapter.blocks = chapter.blocks.map { block($0, engine) }
+            return chapter
+        }
+        return book
+    }
+
+    private func heading(_ heading: Heading, _ engine: SmartPunctuation) -> Heading {
+        var heading = heading
+        heading.text = inlines(heading.text, engine)
+        heading.subtitle = heading.subtitle.map { inlines($0, engine) }
+        return heading
+    }
+
+    private func block(_ block: Block, _ engine: SmartPunctuation) -> Block {
+        switch block {
+        case .paragraph(let content): return .paragraph(inlines(content, engine))
+        case .heading(let content): return .heading(heading(content, engine))
+        case .sceneBreak, .preformatted: return block
+        case .verse(let lines):
+            return .verse(
+                lines.map { VerseLine(indent: $0.indent, text: inlines($0.text, engine)) })
+        case .blockQuote(let inner): return .blockQuote(inner.map { self.block($0, engine) })
+        case .list(let list):
+            return .list(
+                ListBlock(
+                    ordered: list.ordered,
+                    items: list.items.map {
+                        ListItem(label: $0.label, text: inlines($0.text, engine))
+                    }))
+        case .footnote(let note):
+            return .footnote(Footnote(label: note.label, text: inlines(note.text, engine)))
+        }
+    }
+
+    private func text(_ text: String, _ engine: SmartPunctuation) -> String {
+        inlines([.text(text)], engine).plainText
+    }
+
+    /// Processes the text runs of one paragraph as one string (quotes pair across emphasis),
+    /// then cuts it back into the same runs.
+    private func inlines(_ content: [Inline], _ engine: SmartPunctuation) -> [Inline] {
+        var scalars: [Unicode.Scalar] = []
+        Self.flatten(content, into: &scalars)
+        scalars.removeAll { $0 == "\u{AD}" }
+        let processed = smartPunctuation ? engine.apply(scalars) : scalars
+        var position = 0
+        return Self.rebuild(content, from: processed, position: &position)
+    }
+
+    /// Text runs joined, each run followed by the boundary mark; speakers and note markers
+    /// stand as a single boundary (they are not smartened).
+    private static func flatten(_ content: [Inline], into scalars: inout [Unicode.Scalar]) {
+        for inline in content {
+            switch inline {
+            case .text(let text):
+                scalars.append(contentsOf: text.unicodeScalars)
+                scalars.append(boundary)
+            case .emphasis(let inner):
+                flatten(inner, into: &scalars)
+            case .speaker, .noteReference:
+                scalars.append(boundary)
+            }
+        }
+    }
+
+    private static func rebuild(
+        _ content: [Inline], from scalars: [Unicode.Scalar], position: inout Int
+    ) -> [Inline] {
+        func nextRun() -> String {
+            var run = String.UnicodeScalarView()
+            while position < scalars.count, scalars[position] != boundary {
+                run.append(scalars[position])
+                position += 1
+            }
+            position += 1
+            return String(run)
+        }
+        return content.map { inline in
+            switch inline {
+            case .text: return .text(nextRun())
+            case .emphasis(let inner):
+                return .emphasis(rebuild(inner, from: scalars, position: &position))
+            case .speaker, .noteReference:
+                _ = nextRun()
+                return inline
+            }
+        }
+    }
+}
+
+extension Block {
+    /// Whether any text of the block holds `needle`.
+    func containsText(_ needle: String) -> Bool {
+        switch self {
+        case .paragraph(let inlines): inlines.plainText.contains(needle)
+        case .heading(let heading): heading.label.contains(needle)
+        case .verse(let lines): lines.contains { $0.text.plainText.contains(needle) }
+        case .blockQuote(let inner): inner.contains { $0.containsText(needle) }
+        case .list(let list): list.items.contains { $0.text.plainText.contains(needle) }
+        case .footnote(let note): note.text.plainText.contains(needle)
+        case .sceneBreak, .preformatted: false
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import TestSupport
+import Testing
+
+@testable import TobookKit
+
+@Suite("Language detection")
+struct LanguageDetectionTests {
+    static let samples: [(language: String, paragraphs: [String])] = [
+        ("en", LanguageSamples.english), ("de", LanguageSamples.german),
+        ("fr", LanguageSamples.french),
+        ("es", LanguageSamples.spanish), ("it", LanguageSamples.italian),
+        ("nl", LanguageSamples.dutch),
+        ("pt", LanguageSamples.portuguese), ("sv", LanguageSamples.swedish),
+        ("pl", LanguageSamples.polish),
+        ("ru", LanguageSamples.russian), ("zh", LanguageSamples.chinese),
+        ("ja", LanguageSamples.japanese),
+    ]
+
+    @Test("Every corpus book, the German novella included", arguments: try CorpusFile.all())
+    func corpus(file: CorpusFile) throws {
+        let guess = LanguageDetector().detect(try file.text())
+        #expect(guess.language == (file.name.hasPrefix("die-verwandlung") ? "de" : "en"))
+        #expect(guess.isConfident)
+    }
+
+    @Test(
+        "Twenty short paragraphs per language, at least 19 right",
+        arguments: samples.map(\.language))
+    func paragraphs(language: String) throws {
+        let paragraphs = try #require(Self.samples.first { $0.language == language }?.paragraphs)
+        #expect(paragraphs.count == 20)
+        #expect(paragraphs.allSatisfy { $0.count >= 200 }, "each paragraph at least 200 characters")
+        let wrong = paragraphs.filter { LanguageDetector().detect($0).language != language }
+        print("language detection \(language): \(20 - wrong.count)/20 paragraphs right")
+        #expect(wrong.count <= 1, "\(wrong.count) wrong: \(wrong.map { String($0.prefix(60)) })")
+    }
+
+    @Test("Too little text is not a confident guess")
+    func tooLittle() {
+        #expect(!LanguageDetector().detect("Hello.").isConfident)
+        #expect(LanguageDetector().detect("1234 5678 …").language == "en")
+    }
+}
