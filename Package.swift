@@ -17,6 +17,12 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .executableTarget(name: "embed-styles"),
         .plugin(
             name: "EmbedStyles",
@@ -25,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "TobookKit",
-            dependencies: ["CLibzip"],
+            dependencies: ["CLibzip", "CPangoCairo", "CHyphen"],
             plugins: ["EmbedStyles"]
         ),
         .executableTarget(
