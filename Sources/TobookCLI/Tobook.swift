@@ -77,6 +77,18 @@ struct Tobook: ParsableCommand {
     )
     var encoding: String?
 
+    @Flag(help: "Write a typeset PDF (FILE.pdf) instead of an EPUB.")
+    var pdf = false
+
+    @Option(help: ArgumentHelp("Formats to write from one parse: epub, pdf or epub,pdf.", valueName: "list"))
+    var format: String?
+
+    @Option(help: "PDF page: ereader (90x120 mm, default), ereader7, a5, a4, letter, or WxH in mm.")
+    var page: String?
+
+    @Option(name: .customLong("font-size"), help: ArgumentHelp("PDF body type size in points.", valueName: "points"))
+    var fontSize: Double?
+
     @Flag(
         name: .customLong("no-smart"),
         help: "Keep quotes, dashes and dots as typed (no curly quotes or dashes).")
@@ -103,7 +115,27 @@ struct Tobook: ParsableCommand {
         help: "Detect no headings (only --heading-pattern makes them).")
     var noHeadings = false
 
+    /// The formats asked for with --pdf and --format.
+    func formats() throws -> [ConversionOptions.Format] {
+        var formats: [ConversionOptions.Format] = pdf ? [.pdf] : []
+        for name in (format ?? "").split(separator: ",") {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = ConversionOptions.Format(rawValue: key) else {
+                throw ValidationError("--format '\(name)' is not a format (epub, pdf)")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats.sorted { $0 == .epub && $1 == .pdf }
+    }
+
     func validate() throws {
+        _ = try formats()
+        if let page, PageGeometry(named: page) == nil {
+            throw ValidationError("--page '\(page)' is not a page size (ereader, ereader7, a5, a4, letter or WxH in mm)")
+        }
+        if let fontSize, !(5...36).contains(fontSize) {
+            throw ValidationError("--font-size must be between 5 and 36 points")
+        }
         for pattern in headingPatterns where HeadingPattern(pattern) == nil {
             throw ValidationError(
                 "--heading-pattern '\(pattern)' is not a valid regular expression")
@@ -133,6 +165,9 @@ struct Tobook: ParsableCommand {
         options.style = style
         options.encoding = encoding
         options.smartPunctuation = !noSmart
+        options.formats = try formats()
+        if let page, let geometry = PageGeometry(named: page) { options.pdf.page = geometry }
+        options.pdf.fontSize = fontSize
         options.sourceDateEpoch = SourceDateEpoch.read()
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
@@ -146,7 +181,7 @@ struct Tobook: ParsableCommand {
             }
             let result = try Converter().convert(options)
             for warning in result.warnings { console.warning(warning) }
-            console.status("wrote \(result.outputPath)")
+            console.status("wrote " + result.outputPaths.joined(separator: " and "))
         } catch {
             console.error(error.message)
             throw ExitCode(error.exitCode)

@@ -5,7 +5,16 @@ public struct ConversionOptions: Sendable {
         case standardInput
     }
 
+    /// The formats an output is written in.
+    public enum Format: String, Equatable, Sendable, CaseIterable {
+        case epub
+        case pdf
+    }
+
     public var input: Input
+    /// What to write; empty picks by the output's extension, EPUB by default.
+    public var formats: [Format] = []
+    public var pdf = PDFOptions()
     /// Where the book goes; nil puts `NAME.epub` beside the input.
     public var outputPath: String?
     public var title: String?

@@ -1,4 +1,5 @@
-/// The public entry point: one input file (or standard input) to one EPUB.
+/// The public entry point: one input file (or standard input) to an EPUB, a PDF or both, from
+/// one parse.
 public struct Converter: Sendable {
     public init() {}
 
@@ -14,16 +15,33 @@ public struct Converter: Sendable {
         case .file(let path): input = try InputFile.read(path: path)
         case .standardInput: input = try InputFile.readStandardInput()
         }
-        let output = AtomicFile(path: try OutputPath.resolve(for: options))
-        try OutputPath.check(output.path, isNot: input)
-        try output.checkWritable()
+        let targets = try OutputPath.resolve(for: options)
+        for (_, path) in targets {
+            try OutputPath.check(path, isNot: input)
+            try AtomicFile(path: path).checkWritable()
+        }
 
         let prepared = try prepare(input, options: options)
-        let bytes = try EPUBPackage(book: prepared.book, stylesheet: theme.css).archive()
-        try output.write(bytes)
-        return ConversionResult(
-            outputPath: output.path, warnings: prepared.warnings, encoding: prepared.encoding,
-            headingCount: prepared.book.headingCount, byteCount: bytes.count)
+        var result = ConversionResult(
+            outputPaths: targets.map(\.path), pdfReport: nil, warnings: prepared.warnings,
+            encoding: prepared.encoding, headingCount: prepared.book.headingCount, byteCount: 0)
+        for (format, path) in targets {
+            switch format {
+            case .epub:
+                let bytes = try EPUBPackage(book: prepared.book, stylesheet: theme.css).archive()
+                try AtomicFile(path: path).write(bytes)
+                result.byteCount += bytes.count
+            case .pdf:
+                let typesetter = PDFTypesetter(book: prepared.book, theme: theme, options: options.pdf)
+                var report: PDFReport?
+                try AtomicFile(path: path).write { (descriptor: Int32) throws(TobookError) in
+                    report = try typesetter.write(to: descriptor)
+                }
+                result.pdfReport = report
+                result.warnings += report?.warnings ?? []
+            }
+        }
+        return result
     }
 
     /// A book ready to write, with what was learnt on the way.

@@ -1,7 +1,7 @@
 /// Decides which XHTML files the book's text goes into and gives every heading and note its
 /// anchor.
 ///
-/// - A short book (under `singleFileBytes` of text) stays in one file, so an article's sections
+/// - A short book (`Book.isShortText`) stays in one file, so an article's sections
 ///   flow on without page breaks; front and back matter still get files of their own.
 /// - Otherwise every chapter (every listed heading) starts a file.
 /// - A file that would pass `maximumBytes` is split between blocks, before a minor heading
@@ -9,7 +9,6 @@
 ///   above about 260 KB, calibre's `flow_size` for the same reason.
 struct ContentDocumentPlanner {
     var maximumBytes = 250_000
-    var singleFileBytes = 64_000
     var bookTitle: String
 
     /// Estimated markup bytes per block beyond its text: tags, attributes and a line break.
@@ -21,9 +20,7 @@ struct ContentDocumentPlanner {
             anchors += 1
             return "\(prefix)\(anchors)"
         }
-        let bodySize = chapters.filter { $0.role != .backMatter }.reduce(0) {
-            $0 + Self.size(of: $1)
-        }
+        let shortText = Book.isShortText(chapters)
         var groups: [(role: Chapter.Role, items: [ContentDocument.Item])] = []
         for chapter in chapters {
             var items: [ContentDocument.Item] = []
@@ -40,7 +37,7 @@ struct ContentDocumentPlanner {
                 }
             }
             let sharesFile =
-                bodySize <= singleFileBytes && chapter.role == .body
+                shortText && chapter.role == .body
                 && groups.last?.role == .body
             if sharesFile {
                 groups[groups.count - 1].items += [.chapterBreak] + items
@@ -93,12 +90,6 @@ struct ContentDocumentPlanner {
         case .heading(let heading, _)? where !heading.label.isEmpty: return heading.label
         case .labelledStart(let label, _)?: return label
         default: return bookTitle
-        }
-    }
-
-    private static func size(of chapter: Chapter) -> Int {
-        chapter.blocks.reduce(chapter.heading.map { $0.label.utf8.count } ?? 0) {
-            $0 + estimatedSize(.block($1))
         }
     }
 

@@ -36,6 +36,14 @@ public struct AtomicFile: Sendable {
 
     /// Writes all bytes through `mkstemp`, `write` and `rename`.
     public func write(_ bytes: [UInt8]) throws(TobookError) {
+        try write { (descriptor: Int32) throws(TobookError) in
+            try Self.writeAll(bytes, to: descriptor, path: path)
+        }
+    }
+
+    /// Lets `produce` write into a temporary file in the target folder (`mkstemp`), then renames
+    /// it into place; on any failure the temporary file is removed.
+    public func write(_ produce: (Int32) throws(TobookError) -> Void) throws(TobookError) {
         let folder = Self.folder(of: path)
         let base = path.split(separator: "/").last.map(String.init) ?? "book"
         var template = Array("\(folder)/.\(base).tobook-XXXXXX".utf8CString)
@@ -43,11 +51,10 @@ public struct AtomicFile: Sendable {
         guard descriptor >= 0 else {
             throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
         }
-        let temporary = String(
-            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var open = true
         do throws(TobookError) {
-            try Self.writeAll(bytes, to: descriptor, path: path)
+            try produce(descriptor)
             fchmod(descriptor, Self.creationMode)
             open = false
             guard close(descriptor) == 0 else {

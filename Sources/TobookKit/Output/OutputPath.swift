@@ -1,12 +1,26 @@
 /// Where a book is written, and the checks that keep it from destroying the input.
 enum OutputPath {
-    /// `-o PATH`, or the input's path with its extension replaced by `.epub`.
-    static func resolve(for options: ConversionOptions) throws(TobookError) -> String {
-        if let given = options.outputPath { return given }
-        guard case .file(let path) = options.input else {
+    /// Each format with its path: `-o PATH` (its extension picks the format when none is
+    /// asked for), or the input's path with the format's extension. With several formats, each
+    /// gets its own extension.
+    static func resolve(for options: ConversionOptions) throws(TobookError) -> [(format: ConversionOptions.Format, path: String)] {
+        let given = options.outputPath
+        let givenExtension = given.flatMap { path in
+            ConversionOptions.Format.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) }
+        }
+        let formats = options.formats.isEmpty ? [givenExtension ?? .epub] : options.formats
+        let base: String
+        if let given {
+            base = given
+        } else if case .file(let path) = options.input {
+            base = path
+        } else {
             throw .usage("reading standard input needs an output path: add -o BOOK.epub")
         }
-        return replacingExtension(of: path, with: "epub")
+        if formats.count == 1, let given, givenExtension == nil || givenExtension == formats[0] {
+            return [(formats[0], given)]
+        }
+        return formats.map { ($0, replacingExtension(of: base, with: $0.rawValue)) }
     }
 
     /// "notes/article.txt" → "notes/article.epub"; "README" → "README.epub".

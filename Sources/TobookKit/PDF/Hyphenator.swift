@@ -1,0 +1,93 @@
+import CHyphen
+import Foundation
+
+/// Hyphenation points from libhyphen (the dictionaries LibreOffice uses, Debian `hyphen-*`).
+/// Pango 1.50 breaks only where a soft hyphen stands, so the typesetter inserts U+00AD at layout
+/// time (never into the EPUB's text). Owns one `HyphenDict`.
+final class Hyphenator {
+    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private var cache: [Substring: [Int]] = [:]
+    /// The dictionary's file, for messages.
+    let path: String
+
+    /// Words shorter than this are never broken.
+    static let minimumWordLength = 5
+
+    /// Loads the dictionary for a language tag (`en`, `en-GB`, `de`…) from `/usr/share/hyphen`
+    /// (`hnj_hyphen_load`); nil when Debian has none installed for it.
+    init?(language: String, folder: String = "/usr/share/hyphen") {
+        guard let path = Self.dictionaryPath(for: language, in: folder),
+            let dictionary = hnj_hyphen_load(path)
+        else { return nil }
+        self.dictionary = dictionary
+        self.path = path
+    }
+
+    deinit {
+        hnj_hyphen_free(dictionary)
+    }
+
+    /// `hyph_en_US.dic` for `en`, `hyph_en_GB.dic` for `en-GB`, `hyph_de_DE.dic` for `de`…
+    static func dictionaryPath(for language: String, in folder: String) -> String? {
+        let parts = language.split(separator: "-").map(String.init)
+        guard let primary = parts.first?.lowercased() else { return nil }
+        let region = parts.dropFirst().first { $0.count == 2 }?.uppercased()
+        let defaults = ["en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT", "ru": "RU", "sv": "SE", "pl": "PL"]
+        var candidates: [String] = []
+        if let region { candidates.append("hyph_\(primary)_\(region).dic") }
+        if let region = defaults[primary] { candidates.append("hyph_\(primary)_\(region).dic") }
+        candidates.append("hyph_\(primary).dic")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        if let match = candidates.first(where: files.contains) { return folder + "/" + match }
+        return files.sorted().first { $0.hasPrefix("hyph_\(primary)_") }.map { folder + "/" + $0 }
+    }
+
+    /// Offsets (in characters) after which `word` may break, from `hnj_hyphen_hyphenate2` on
+    /// its lower-case UTF-8 form. Cached: a novel repeats its words.
+    func breaks(in word: Substring) -> [Int] {
+        if let cached = cache[word] { return cached }
+        let result = compute(word)
+        cache[word] = result
+        return result
+    }
+
+    private func compute(_ word: Substring) -> [Int] {
+        guard word.count >= Self.minimumWordLength else { return [] }
+        let lower = Array(word.lowercased().utf8)
+        // Only when lower-casing keeps every character's byte length, so offsets carry over.
+        guard lower.count == word.utf8.count, lower.count < 200 else { return [] }
+        var hyphens = [CChar](repeating: 0, count: lower.count + 5)
+        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        var positions: UnsafeMutablePointer<Int32>? = nil
+        var cuts: UnsafeMutablePointer<Int32>? = nil
+        let status = lower.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
+                hnj_hyphen_hyphenate2(dictionary, text, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts)
+            }
+        }
+        defer {
+            if let replacements {
+                for index in 0..<lower.count { free(replacements[index]) }
+                free(replacements)
+            }
+            free(positions)
+            free(cuts)
+        }
+        guard status == 0, replacements == nil else { return [] }
+        // Byte offsets to character offsets; keep two letters before and three after a break.
+        var characterIndex = 0
+        var result: [Int] = []
+        var byte = 0
+        for character in word {
+            let length = character.utf8.count
+            byte += length
+            characterIndex += 1
+            if byte - 1 < hyphens.count, hyphens[byte - 1] & 1 == 1, characterIndex >= 2,
+                word.count - characterIndex >= 3
+            {
+                result.append(characterIndex)
+            }
+        }
+        return result
+    }
+}

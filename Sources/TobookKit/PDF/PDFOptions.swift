@@ -1,0 +1,11 @@
+/// How the PDF is set: the page and, optionally, a type size other than the page's own.
+public struct PDFOptions: Equatable, Sendable {
+    public var page: PageGeometry
+    /// Points; nil takes the theme's `@media print` size, else the page's default.
+    public var fontSize: Double?
+
+    public init(page: PageGeometry = .ereader, fontSize: Double? = nil) {
+        self.page = page
+        self.fontSize = fontSize
+    }
+}

@@ -1,0 +1,19 @@
+/// What the typesetter did, for tests and `make bench`: the page count, where each heading
+/// landed, and which lines of which block each page holds.
+public struct PDFReport: Equatable, Sendable {
+    public struct Slice: Equatable, Sendable {
+        public let block: Int
+        public let firstLine: Int
+        public let lastLine: Int
+        public let lineCount: Int
+        public let isHeading: Bool
+    }
+
+    public var pageCount = 0
+    /// Page number of each heading destination (`h1` → 5).
+    public var headingPages: [String: Int] = [:]
+    /// For each page, the block slices on it, in order.
+    public var pages: [[Slice]] = []
+    public var fontFamily = ""
+    public var warnings: [String] = []
+}

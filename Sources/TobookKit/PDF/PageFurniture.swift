@@ -1,0 +1,33 @@
+import CPangoCairo
+
+/// The running head (the chapter's title) and the page number, drawn in the margins.
+final class PageFurniture {
+    let geometry: PageGeometry
+    let context: OpaquePointer
+    let font: FontDescription
+
+    init(geometry: PageGeometry, context: OpaquePointer, font: FontDescription) {
+        self.geometry = geometry
+        self.context = context
+        self.font = font
+    }
+
+    /// The head (when given) and the page number (never on the title page, page 1).
+    func draw(on document: CairoPDFDocument, page: Int, head: String?) {
+        if let head {
+            let layout = PangoTextLayout(
+                context: context, text: head, font: font, width: geometry.textWidth, alignment: .centre,
+                attributes: [TextAttribute(kind: .italic, start: 0, end: head.utf8.count)])
+            pango_layout_set_ellipsize(layout.pointer, PANGO_ELLIPSIZE_END)
+            if let line = layout.lines().first {
+                document.draw(line.line, x: geometry.inner + line.x, baseline: geometry.top * 0.62)
+            }
+        }
+        guard page > 1 else { return }
+        let number = String(page)
+        let folio = PangoTextLayout(context: context, text: number, font: font, width: geometry.textWidth, alignment: .centre)
+        if let line = folio.lines().first {
+            document.draw(line.line, x: geometry.inner + line.x, baseline: geometry.height - geometry.bottom * 0.45)
+        }
+    }
+}

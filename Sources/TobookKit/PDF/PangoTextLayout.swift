@@ -1,0 +1,94 @@
+import CPangoCairo
+
+/// One block's text laid out by Pango at a given width: wrapped, justified or aligned, with
+/// attributes for italics and small capitals. Owns the `PangoLayout`.
+final class PangoTextLayout {
+    let pointer: OpaquePointer
+
+    /// One line's geometry, in points, relative to the layout's top.
+    struct Line {
+        let line: UnsafeMutablePointer<PangoLayoutLine>
+        let top: Double
+        let height: Double
+        let baseline: Double
+        /// Horizontal offset of the line within the layout (alignment, indent).
+        let x: Double
+    }
+
+    enum Alignment {
+        case justified, left, centre, right
+    }
+
+    init(
+        context: OpaquePointer, text: String, font: FontDescription, width: Double, alignment: Alignment,
+        indent: Double = 0, lineSpacing: Double = 1, attributes: [TextAttribute] = []
+    ) {
+        pointer = pango_layout_new(context)
+        pango_layout_set_font_description(pointer, font.pointer)
+        pango_layout_set_width(pointer, Int32(width * Double(PANGO_SCALE)))
+        pango_layout_set_wrap(pointer, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_indent(pointer, Int32(indent * Double(PANGO_SCALE)))
+        pango_layout_set_line_spacing(pointer, Float(lineSpacing))
+        switch alignment {
+        case .justified:
+            pango_layout_set_justify(pointer, 1)
+            pango_layout_set_alignment(pointer, PANGO_ALIGN_LEFT)
+        case .left: pango_layout_set_alignment(pointer, PANGO_ALIGN_LEFT)
+        case .centre: pango_layout_set_alignment(pointer, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(pointer, PANGO_ALIGN_RIGHT)
+        }
+        pango_layout_set_text(pointer, text, Int32(text.utf8.count))
+        let list = pango_attr_list_new()
+        pango_attr_list_insert(list, pango_attr_insert_hyphens_new(1))
+        for attribute in attributes {
+            let made: UnsafeMutablePointer<PangoAttribute>?
+            switch attribute.kind {
+            case .italic: made = pango_attr_style_new(PANGO_STYLE_ITALIC)
+            case .smallCaps: made = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
+            case .bold: made = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
+            }
+            if let made {
+                made.pointee.start_index = UInt32(attribute.start)
+                made.pointee.end_index = UInt32(attribute.end)
+                pango_attr_list_insert(list, made)
+            }
+        }
+        pango_layout_set_attributes(pointer, list)
+        pango_attr_list_unref(list)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(pointer))
+    }
+
+    /// The lines with their extents (`pango_layout_get_iter` and friends).
+    func lines() -> [Line] {
+        var result: [Line] = []
+        guard let iterator = pango_layout_get_iter(pointer) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        repeat {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
+            if let line = pango_layout_iter_get_line_readonly(iterator) {
+                let top = Double(logical.y) / Double(PANGO_SCALE)
+                result.append(
+                    Line(
+                        line: line, top: top, height: Double(logical.height) / Double(PANGO_SCALE),
+                        baseline: baseline - top, x: Double(logical.x) / Double(PANGO_SCALE)))
+            }
+        } while pango_layout_iter_next_line(iterator) != 0
+        return result
+    }
+}
+
+/// A run of text with a style, by UTF-8 byte offsets into a layout's text.
+struct TextAttribute {
+    enum Kind {
+        case italic, smallCaps, bold
+    }
+
+    let kind: Kind
+    let start: Int
+    let end: Int
+}

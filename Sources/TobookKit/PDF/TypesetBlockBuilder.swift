@@ -1,0 +1,305 @@
+import CPangoCairo
+
+/// Turns the book into laid-out blocks: the title page, the contents pages and every
+/// division, with the spacing, indents and page breaks of a printed book.
+final class TypesetBlockBuilder {
+    let book: Book
+    let geometry: PageGeometry
+    let style: PDFStyle
+    let fonts: TypesetFonts
+    let context: OpaquePointer
+    let hyphenator: Hyphenator?
+    private var nextID = 0
+    /// Chapters start new pages, except in a short text (an article), which flows on.
+    let chaptersOnNewPages: Bool
+    let depth: Int
+
+    struct ContentsEntry {
+        let label: String
+        let level: Int
+        let destination: String
+    }
+
+    init(
+        book: Book, geometry: PageGeometry, style: PDFStyle, fonts: TypesetFonts, context: OpaquePointer,
+        hyphenator: Hyphenator?
+    ) {
+        self.book = book
+        self.geometry = geometry
+        self.style = style
+        self.fonts = fonts
+        self.context = context
+        self.hyphenator = hyphenator
+        chaptersOnNewPages = !book.isShortText
+        depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
+    }
+
+    var leading: Double { fonts.size * style.lineHeight }
+
+    private func newBlock() -> LaidBlock {
+        nextID += 1
+        return LaidBlock(id: nextID)
+    }
+
+    private func layout(
+        _ text: TypesetText, font: FontDescription, width: Double, alignment: PangoTextLayout.Alignment,
+        indent: Double = 0
+    ) -> PangoTextLayout {
+        PangoTextLayout(
+            context: context, text: text.text, font: font, width: width, alignment: alignment, indent: indent,
+            attributes: text.attributes)
+    }
+
+    // MARK: Title page and contents
+
+    func titlePage() -> [LaidBlock] {
+        let metadata = book.metadata
+        let title = newBlock()
+        title.pageBreak = .newPage(sunk: 0.25)
+        title.destination = "title"
+        title.tag = "H1"
+        var text = TypesetText()
+        text.append(metadata.title, hyphenator: nil, style: nil)
+        title.add(layout(text, font: fonts.title, width: geometry.textWidth, alignment: .centre), x: 0, leading: fonts.size * 2.4)
+        var blocks = [title]
+        for (line, font) in [(metadata.subtitle, fonts.body), (metadata.byline ?? authors(), fonts.heading)] {
+            guard let line else { continue }
+            let block = newBlock()
+            block.spaceBefore = leading * 1.5
+            var text = TypesetText()
+            text.append(line, hyphenator: nil, style: font === fonts.body ? .italic : nil)
+            block.add(layout(text, font: font, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.3)
+            blocks.append(block)
+        }
+        return blocks
+    }
+
+    private func authors() -> String? {
+        let authors = book.metadata.authors
+        guard let last = authors.last else { return nil }
+        return authors.count == 1 ? last : authors.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The outline: the title page, every listed heading, labelled divisions (back matter).
+    func contentsEntries() -> [ContentsEntry] {
+        var entries = [ContentsEntry(label: book.metadata.title, level: 1, destination: "title")]
+        var headings = 0
+        var starts = 0
+        for chapter in book.chapters {
+            if let heading = chapter.heading, heading.listed {
+                headings += 1
+                entries.append(ContentsEntry(label: heading.label, level: heading.level, destination: "h\(headings)"))
+            } else if chapter.heading == nil, let label = chapter.label {
+                starts += 1
+                entries.append(ContentsEntry(label: label, level: 1, destination: "s\(starts)"))
+            }
+            for case .heading(let heading) in chapter.blocks where heading.listed {
+                headings += 1
+                entries.append(ContentsEntry(label: heading.label, level: heading.level, destination: "h\(headings)"))
+            }
+        }
+        let top = entries.dropFirst().map(\.level).min() ?? 1
+        return entries.map { ContentsEntry(label: $0.label, level: max(1, $0.level - top + 1), destination: $0.destination) }
+    }
+
+    /// The contents pages: a heading, then each entry with its page number, linked.
+    func contentsPages(_ entries: [ContentsEntry], pages: [String: Int]) -> [LaidBlock] {
+        let listed = entries.dropFirst()
+        guard !listed.isEmpty else { return [] }
+        let heading = newBlock()
+        heading.pageBreak = .newPage(sunk: 0.06)
+        heading.tag = "H1"
+        heading.spaceAfter = leading
+        var text = TypesetText()
+        text.append("Contents", hyphenator: nil, style: nil)
+        heading.add(layout(text, font: fonts.heading, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.6)
+        var blocks = [heading]
+        let numberWidth = fonts.size * 2.2
+        for entry in listed {
+            let block = newBlock()
+            block.link = entry.destination
+            block.spaceBefore = entry.level == 1 ? leading * 0.3 : 0
+            let indent = Double(entry.level - 1) * fonts.size * 1.2
+            var label = TypesetText()
+            label.append(entry.label, hyphenator: nil, style: nil)
+            let width = geometry.textWidth - indent - numberWidth - fonts.size * 0.5
+            let labelLayout = PangoTextLayout(
+                context: context, text: label.text, font: fonts.body, width: width, alignment: .left)
+            block.add(labelLayout, x: indent, leading: leading)
+            let number = pages[entry.destination].map(String.init) ?? "000"
+            let numberLayout = PangoTextLayout(
+                context: context, text: number, font: fonts.body, width: numberWidth, alignment: .right)
+            if let line = numberLayout.lines().first, !block.lines.isEmpty {
+                block.lines[block.lines.count - 1].companion = (numberLayout, line.line, geometry.textWidth - numberWidth)
+            }
+            blocks.append(block)
+        }
+        return blocks
+    }
+
+    // MARK: Chapters
+
+    /// Every division: a new page at the start of the text proper, at each chapter (in a long
+    /// book) and where front, body and back matter meet.
+    func chapterBlocks() -> [LaidBlock] {
+        var blocks: [LaidBlock] = []
+        var headings = 0
+        var starts = 0
+        var previousRole: Chapter.Role?
+        for chapter in book.chapters {
+            let roleChanged = previousRole != chapter.role
+            previousRole = chapter.role
+            let newPage = roleChanged || chapter.role != .body || (chaptersOnNewPages && chapter.heading?.listed != false)
+            var opening: LaidBlock?
+            if let heading = chapter.heading {
+                var destination: String?
+                if heading.listed {
+                    headings += 1
+                    destination = "h\(headings)"
+                }
+                let block = headingBlock(heading, destination: destination, newPage: newPage)
+                blocks.append(block)
+                opening = block
+            }
+            var afterBreak = true
+            for block in chapter.blocks {
+                for item in self.blocks(for: block, role: chapter.role, afterBreak: &afterBreak, headings: &headings) {
+                    if opening == nil {
+                        opening = item
+                        if newPage { item.pageBreak = .newPage(sunk: chapter.role == .frontMatter ? 0.2 : 0) }
+                        if let label = chapter.label {
+                            starts += 1
+                            item.destination = "s\(starts)"
+                            item.runningHead = label
+                        }
+                    }
+                    blocks.append(item)
+                }
+            }
+        }
+        return blocks
+    }
+
+    private func headingBlock(_ heading: Heading, destination: String?, newPage: Bool) -> LaidBlock {
+        let block = newBlock()
+        block.isHeading = true
+        block.keepWithNext = true
+        block.destination = destination
+        let isPart = depth > 1 && heading.level == 1 && heading.listed
+        let font = !heading.listed ? fonts.minor : isPart ? fonts.part : fonts.heading
+        block.tag = "H\(min(6, heading.level + (heading.listed ? 0 : 1)))"
+        if newPage {
+            block.pageBreak = .newPage(sunk: isPart ? 0.32 : 0.18)
+        } else {
+            block.spaceBefore = leading * (heading.listed ? 2 : 1)
+        }
+        block.runningHead = heading.listed && chaptersOnNewPages ? heading.label : nil
+        block.spaceAfter = heading.listed ? leading : leading * 0.5
+        var text = TypesetText(heading.text, hyphenator: nil)
+        block.add(layout(text, font: font, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.4)
+        if let subtitle = heading.subtitle {
+            text = TypesetText()
+            text.append(subtitle, hyphenator: nil, style: .italic)
+            block.add(layout(text, font: fonts.body, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.2)
+        }
+        return block
+    }
+
+    private func blocks(for block: Block, role: Chapter.Role, afterBreak: inout Bool, headings: inout Int) -> [LaidBlock] {
+        switch block {
+        case .paragraph(let inlines):
+            let laid = paragraph(inlines, role: role, indented: !afterBreak, font: role == .backMatter ? fonts.small : fonts.body)
+            afterBreak = false
+            return [laid]
+        case .heading(let heading):
+            var destination: String?
+            if heading.listed {
+                headings += 1
+                destination = "h\(headings)"
+            }
+            afterBreak = true
+            return [headingBlock(heading, destination: destination, newPage: false)]
+        case .sceneBreak:
+            afterBreak = true
+            let laid = newBlock()
+            laid.spaceBefore = leading * 0.5
+            laid.spaceAfter = leading * 0.5
+            var text = TypesetText()
+            text.append("*\u{2003}*\u{2003}*", hyphenator: nil, style: nil)
+            laid.add(layout(text, font: fonts.body, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading)
+            return [laid]
+        case .verse(let lines):
+            afterBreak = false
+            let laid = newBlock()
+            laid.spaceBefore = leading * 0.5
+            laid.spaceAfter = leading * 0.5
+            let em = fonts.size
+            for line in lines {
+                let x = em * (1.5 + Double(line.indent))
+                let text = TypesetText(line.text, hyphenator: hyphenator)
+                laid.add(layout(text, font: fonts.body, width: geometry.textWidth - x, alignment: .left, indent: -em * 1.5), x: x, leading: leading)
+            }
+            return [laid]
+        case .preformatted(let content):
+            afterBreak = true
+            let laid = newBlock()
+            laid.spaceBefore = leading * 0.5
+            laid.spaceAfter = leading * 0.5
+            var text = TypesetText()
+            text.append(content, hyphenator: nil, style: nil)
+            laid.add(layout(text, font: fonts.mono, width: geometry.textWidth, alignment: .left), x: 0, leading: fonts.size * 0.8 * 1.25)
+            return [laid]
+        case .blockQuote(let inner):
+            var result: [LaidBlock] = []
+            var innerBreak = true
+            for child in inner {
+                if case .paragraph(let inlines) = child {
+                    let laid = paragraph(inlines, role: role, indented: !innerBreak, font: fonts.body, inset: fonts.size * 1.5)
+                    innerBreak = false
+                    result.append(laid)
+                } else {
+                    result += blocks(for: child, role: role, afterBreak: &innerBreak, headings: &headings)
+                }
+            }
+            result.first?.spaceBefore = leading * 0.5
+            result.last?.spaceAfter = leading * 0.5
+            afterBreak = true
+            return result
+        case .list(let list):
+            afterBreak = true
+            return list.items.map { item in
+                let laid = newBlock()
+                var text = TypesetText()
+                text.append((item.label ?? "•") + "\u{2002}", hyphenator: nil, style: nil)
+                text.append(item.text, hyphenator: hyphenator, style: nil)
+                let hang = fonts.size * 1.5
+                laid.add(layout(text, font: fonts.body, width: geometry.textWidth - hang, alignment: .left, indent: -hang), x: hang, leading: leading)
+                return laid
+            }
+        case .footnote(let note):
+            afterBreak = true
+            let laid = newBlock()
+            laid.spaceBefore = leading * 0.3
+            laid.spaceAfter = leading * 0.3
+            let text = TypesetText(note.text, hyphenator: hyphenator)
+            laid.add(layout(text, font: fonts.small, width: geometry.textWidth - fonts.size, alignment: .left), x: fonts.size, leading: leading * 0.85)
+            return [laid]
+        }
+    }
+
+    private func paragraph(_ inlines: [Inline], role: Chapter.Role, indented: Bool, font: FontDescription, inset: Double = 0) -> LaidBlock {
+        let laid = newBlock()
+        let text = TypesetText(inlines, hyphenator: role == .frontMatter ? nil : hyphenator)
+        let width = geometry.textWidth - inset * 2
+        if role == .frontMatter {
+            laid.spaceBefore = leading * 0.6
+            laid.add(layout(text, font: font, width: width, alignment: .centre), x: inset, leading: leading)
+            return laid
+        }
+        let indent = indented && style.indentEm > 0 ? fonts.size * style.indentEm : 0
+        if style.indentEm == 0 { laid.spaceBefore = leading * 0.5 }
+        let alignment: PangoTextLayout.Alignment = style.justified ? .justified : .left
+        laid.add(layout(text, font: font, width: width, alignment: alignment, indent: indent), x: inset, leading: font === fonts.small ? leading * 0.85 : leading)
+        return laid
+    }
+}

@@ -1,0 +1,67 @@
+/// Text ready for Pango: inline runs flattened to one string with soft hyphens at the
+/// dictionary's break points and style attributes by UTF-8 offset.
+struct TypesetText {
+    var text = ""
+    var attributes: [TextAttribute] = []
+
+    init() {}
+
+    init(_ inlines: [Inline], hyphenator: Hyphenator?) {
+        append(inlines, hyphenator: hyphenator, style: nil)
+    }
+
+    mutating func append(_ inlines: [Inline], hyphenator: Hyphenator?, style: TextAttribute.Kind?) {
+        for inline in inlines {
+            switch inline {
+            case .text(let run): append(run, hyphenator: hyphenator, style: style)
+            case .emphasis(let inner): append(inner, hyphenator: hyphenator, style: .italic)
+            case .speaker(let name): append(name, hyphenator: nil, style: .smallCaps)
+            case .noteReference(_, let marker): append(marker, hyphenator: nil, style: style)
+            }
+        }
+    }
+
+    /// Appends a run, breaking its words with soft hyphens (U+00AD) where the dictionary allows.
+    mutating func append(_ run: String, hyphenator: Hyphenator?, style: TextAttribute.Kind?) {
+        let start = text.utf8.count
+        if let hyphenator {
+            var word = Substring()
+            var rest = Substring(run)
+            while let first = rest.first {
+                if first.isLetter {
+                    let end = rest.firstIndex { !$0.isLetter } ?? rest.endIndex
+                    word = rest[..<end]
+                    rest = rest[end...]
+                    appendHyphenated(word, hyphenator)
+                } else {
+                    let end = rest.firstIndex { $0.isLetter } ?? rest.endIndex
+                    text += rest[..<end]
+                    rest = rest[end...]
+                }
+            }
+        } else {
+            text += run
+        }
+        if let style, text.utf8.count > start {
+            attributes.append(TextAttribute(kind: style, start: start, end: text.utf8.count))
+        }
+    }
+
+    private mutating func appendHyphenated(_ word: Substring, _ hyphenator: Hyphenator) {
+        let breaks = hyphenator.breaks(in: word)
+        guard !breaks.isEmpty else {
+            text += word
+            return
+        }
+        var position = 0
+        var index = word.startIndex
+        for offset in breaks {
+            let end = word.index(index, offsetBy: offset - position)
+            text += word[index..<end]
+            text += "\u{AD}"
+            index = end
+            position = offset
+        }
+        text += word[index...]
+    }
+}
