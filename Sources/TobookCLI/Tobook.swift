@@ -80,13 +80,17 @@ struct Tobook: ParsableCommand {
     @Flag(help: "Write a typeset PDF (FILE.pdf) instead of an EPUB.")
     var pdf = false
 
-    @Option(help: ArgumentHelp("Formats to write from one parse: epub, pdf or epub,pdf.", valueName: "list"))
+    @Option(
+        help: ArgumentHelp(
+            "Formats to write from one parse: epub, pdf or epub,pdf.", valueName: "list"))
     var format: String?
 
     @Option(help: "PDF page: ereader (90x120 mm, default), ereader7, a5, a4, letter, or WxH in mm.")
     var page: String?
 
-    @Option(name: .customLong("font-size"), help: ArgumentHelp("PDF body type size in points.", valueName: "points"))
+    @Option(
+        name: .customLong("font-size"),
+        help: ArgumentHelp("PDF body type size in points.", valueName: "points"))
     var fontSize: Double?
 
     @Flag(
@@ -131,7 +135,9 @@ struct Tobook: ParsableCommand {
     func validate() throws {
         _ = try formats()
         if let page, PageGeometry(named: page) == nil {
-            throw ValidationError("--page '\(page)' is not a page size (ereader, ereader7, a5, a4, letter or WxH in mm)")
+            throw ValidationError(
+                "--page '\(page)' is not a page size (ereader, ereader7, a5, a4, letter or WxH in mm)"
+            )
         }
         if let fontSize, !(5...36).contains(fontSize) {
             throw ValidationError("--font-size must be between 5 and 36 points")

@@ -32,7 +32,8 @@ public struct Converter: Sendable {
                 try AtomicFile(path: path).write(bytes)
                 result.byteCount += bytes.count
             case .pdf:
-                let typesetter = PDFTypesetter(book: prepared.book, theme: theme, options: options.pdf)
+                let typesetter = PDFTypesetter(
+                    book: prepared.book, theme: theme, options: options.pdf)
                 var report: PDFReport?
                 try AtomicFile(path: path).write { (descriptor: Int32) throws(TobookError) in
                     report = try typesetter.write(to: descriptor)

@@ -51,7 +51,8 @@ public struct AtomicFile: Sendable {
         guard descriptor >= 0 else {
             throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
         }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let temporary = String(
+            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var open = true
         do throws(TobookError) {
             try produce(descriptor)

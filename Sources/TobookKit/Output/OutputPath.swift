@@ -3,10 +3,14 @@ enum OutputPath {
     /// Each format with its path: `-o PATH` (its extension picks the format when none is
     /// asked for), or the input's path with the format's extension. With several formats, each
     /// gets its own extension.
-    static func resolve(for options: ConversionOptions) throws(TobookError) -> [(format: ConversionOptions.Format, path: String)] {
+    static func resolve(for options: ConversionOptions) throws(TobookError) -> [(
+        format: ConversionOptions.Format, path: String
+    )] {
         let given = options.outputPath
         let givenExtension = given.flatMap { path in
-            ConversionOptions.Format.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) }
+            ConversionOptions.Format.allCases.first {
+                path.lowercased().hasSuffix("." + $0.rawValue)
+            }
         }
         let formats = options.formats.isEmpty ? [givenExtension ?? .epub] : options.formats
         let base: String

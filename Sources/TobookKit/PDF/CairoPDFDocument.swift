@@ -12,7 +12,8 @@ final class CairoPDFDocument {
         let write: cairo_write_func_t = { closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
             let sink = Unmanaged<PDFSink>.fromOpaque(closure).takeUnretainedValue()
-            return sink.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+            return sink.write(data, count: Int(length))
+                ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
         }
         surface = cairo_pdf_surface_create_for_stream(
             write, Unmanaged.passUnretained(sink).toOpaque(), widthPoints, heightPoints)
@@ -58,6 +59,22 @@ final class CairoPDFDocument {
         pango_cairo_show_layout_line(context, line)
     }
 
+    /// Draws a line of set text with its baseline at (x, y), each segment with its own text
+    /// (`pango_cairo_show_glyph_item`), so the PDF maps glyphs back to letters.
+    func draw(_ line: GlyphLine, x: Double, baseline y: Double) {
+        line.bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
+                for segment in line.segments {
+                    cairo_move_to(context, x + segment.x, y)
+                    var item = PangoGlyphItem()
+                    item.item = segment.item
+                    item.glyphs = segment.glyphs
+                    pango_cairo_show_glyph_item(context, text, &item)
+                }
+            }
+        }
+    }
+
     /// A horizontal rule, for scene breaks drawn as a line.
     func rule(x: Double, y: Double, width: Double) {
         cairo_set_line_width(context, 0.5)
@@ -69,6 +86,7 @@ final class CairoPDFDocument {
     /// Ends the document (`cairo_surface_finish`); the sink's failure, if any, as an errno.
     func finish() -> Int32? {
         cairo_surface_finish(surface)
+        _ = sink.flush()
         return sink.failure ?? (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS ? nil : -1)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// time (never into the EPUB's text). Owns one `HyphenDict`.
 final class Hyphenator {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
-    private var cache: [Substring: [Int]] = [:]
+    private var cache: [String: [Int]] = [:]
     /// The dictionary's file, for messages.
     let path: String
 
@@ -32,7 +32,10 @@ final class Hyphenator {
         let parts = language.split(separator: "-").map(String.init)
         guard let primary = parts.first?.lowercased() else { return nil }
         let region = parts.dropFirst().first { $0.count == 2 }?.uppercased()
-        let defaults = ["en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT", "ru": "RU", "sv": "SE", "pl": "PL"]
+        let defaults = [
+            "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT",
+            "ru": "RU", "sv": "SE", "pl": "PL",
+        ]
         var candidates: [String] = []
         if let region { candidates.append("hyph_\(primary)_\(region).dic") }
         if let region = defaults[primary] { candidates.append("hyph_\(primary)_\(region).dic") }
@@ -42,19 +45,21 @@ final class Hyphenator {
         return files.sorted().first { $0.hasPrefix("hyph_\(primary)_") }.map { folder + "/" + $0 }
     }
 
-    /// Offsets (in characters) after which `word` may break, from `hnj_hyphen_hyphenate2` on
-    /// its lower-case UTF-8 form. Cached: a novel repeats its words.
-    func breaks(in word: Substring) -> [Int] {
+    /// UTF-8 offsets after which `word` may break, from `hnj_hyphen_hyphenate2` on its
+    /// lower-case form, keeping two letters before a break and three after. Cached: a novel
+    /// repeats its words.
+    func breaks(in word: String) -> [Int] {
         if let cached = cache[word] { return cached }
         let result = compute(word)
         cache[word] = result
         return result
     }
 
-    private func compute(_ word: Substring) -> [Int] {
-        guard word.count >= Self.minimumWordLength else { return [] }
+    private func compute(_ word: String) -> [Int] {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= Self.minimumWordLength else { return [] }
         let lower = Array(word.lowercased().utf8)
-        // Only when lower-casing keeps every character's byte length, so offsets carry over.
+        // Only when lower-casing keeps every byte offset, so the dictionary's offsets carry over.
         guard lower.count == word.utf8.count, lower.count < 200 else { return [] }
         var hyphens = [CChar](repeating: 0, count: lower.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
@@ -62,7 +67,9 @@ final class Hyphenator {
         var cuts: UnsafeMutablePointer<Int32>? = nil
         let status = lower.withUnsafeBufferPointer { bytes in
             bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
-                hnj_hyphen_hyphenate2(dictionary, text, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts)
+                hnj_hyphen_hyphenate2(
+                    dictionary, text, Int32(bytes.count), &hyphens, nil, &replacements, &positions,
+                    &cuts)
             }
         }
         defer {
@@ -74,18 +81,13 @@ final class Hyphenator {
             free(cuts)
         }
         guard status == 0, replacements == nil else { return [] }
-        // Byte offsets to character offsets; keep two letters before and three after a break.
-        var characterIndex = 0
         var result: [Int] = []
         var byte = 0
-        for character in word {
-            let length = character.utf8.count
-            byte += length
-            characterIndex += 1
-            if byte - 1 < hyphens.count, hyphens[byte - 1] & 1 == 1, characterIndex >= 2,
-                word.count - characterIndex >= 3
-            {
-                result.append(characterIndex)
+        for (index, scalar) in scalars.enumerated() {
+            byte += UTF8.width(scalar)
+            let after = index + 1
+            if hyphens[byte - 1] & 1 == 1, after >= 2, scalars.count - after >= 3 {
+                result.append(byte)
             }
         }
         return result

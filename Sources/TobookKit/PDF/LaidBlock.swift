@@ -12,12 +12,18 @@ final class LaidBlock {
     /// One line to draw: its Pango line, where it goes, and an optional second line drawn at
     /// the same baseline (a table of contents entry's page number).
     struct Line {
-        let layout: PangoTextLayout
-        let line: UnsafeMutablePointer<PangoLayoutLine>
+        /// What draws the line: a line of a Pango layout, or a line of a set paragraph.
+        enum Content {
+            case layout(PangoTextLayout, UnsafeMutablePointer<PangoLayoutLine>)
+            case set(SetParagraph, Int)
+        }
+
+        let content: Content
         let x: Double
         let baseline: Double
         let advance: Double
-        var companion: (layout: PangoTextLayout, line: UnsafeMutablePointer<PangoLayoutLine>, x: Double)?
+        var companion:
+            (layout: PangoTextLayout, line: UnsafeMutablePointer<PangoLayoutLine>, x: Double)?
     }
 
     let id: Int
@@ -46,8 +52,17 @@ final class LaidBlock {
         for line in layout.lines() {
             lines.append(
                 Line(
-                    layout: layout, line: line.line, x: x + line.x, baseline: line.baseline,
+                    content: .layout(layout, line.line), x: x + line.x, baseline: line.baseline,
                     advance: max(leading, line.height)))
+        }
+    }
+
+    /// Adds every line of a set paragraph, `x` points in, each `leading` high with its
+    /// baseline `baseline` below its top.
+    func add(_ paragraph: SetParagraph, x: Double, leading: Double, baseline: Double) {
+        for index in paragraph.lines.indices {
+            lines.append(
+                Line(content: .set(paragraph, index), x: x, baseline: baseline, advance: leading))
         }
     }
 }

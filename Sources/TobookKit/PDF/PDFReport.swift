@@ -9,11 +9,21 @@ public struct PDFReport: Equatable, Sendable {
         public let isHeading: Bool
     }
 
+    public struct Furniture: Equatable, Sendable {
+        public let head: String?
+        public let folio: String?
+    }
+
     public var pageCount = 0
     /// Page number of each heading destination (`h1` → 5).
     public var headingPages: [String: Int] = [:]
     /// For each page, the block slices on it, in order.
     public var pages: [[Slice]] = []
+    /// For each page, the running head and the page number drawn in its margins (nil: none),
+    /// so tests can take them out of the extracted text.
+    public var furniture: [Furniture] = []
+    /// The pages the table of contents fills, when there is one.
+    public var contentsPages: ClosedRange<Int>?
     public var fontFamily = ""
     public var warnings: [String] = []
 }

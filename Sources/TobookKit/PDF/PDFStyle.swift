@@ -23,7 +23,9 @@ struct PDFStyle: Equatable, Sendable {
                 }.filter { !$0.isEmpty }
             }
             if let size = rule.declarations["font-size"].flatMap(Self.points) { fontSize = size }
-            if let height = rule.declarations["line-height"].flatMap(Double.init) { lineHeight = height }
+            if let height = rule.declarations["line-height"].flatMap(Double.init) {
+                lineHeight = height
+            }
             if let align = rule.declarations["text-align"] { justified = align == "justify" }
             if let indent = rule.declarations["text-indent"].flatMap(Self.ems) { indentEm = indent }
         }
@@ -60,7 +62,10 @@ struct PDFStyle: Equatable, Sendable {
         for chunk in body.split(separator: "}") {
             let parts = chunk.split(separator: "{", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            let selectors = Set(parts[0].split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+            let selectors = Set(
+                parts[0].split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespacesAndNewlines)
+                })
             var declarations: [String: String] = [:]
             for declaration in parts[1].split(separator: ";") {
                 let pair = declaration.split(separator: ":", maxSplits: 1)

@@ -24,49 +24,29 @@ public struct PDFTypesetter {
     /// Writes the PDF to an open file descriptor; returns what was set.
     public func write(to descriptor: Int32) throws(TobookError) -> PDFReport {
         let style = PDFStyle(css: theme.css)
-        let measured = try run(style: style, descriptor: nil, tocPages: nil)
-        var report = try run(style: style, descriptor: descriptor, tocPages: measured.headingPages)
-        report.warnings = measured.warnings
-        return report
-    }
-
-    /// One pass: with no descriptor, measuring into /dev/null; with `tocPages`, drawing.
-    private func run(style: PDFStyle, descriptor: Int32?, tocPages: [String: Int]?) throws(TobookError) -> PDFReport {
-        let target = descriptor ?? open("/dev/null", O_WRONLY)
-        defer { if descriptor == nil { close(target) } }
-        let sink = PDFSink(descriptor: target)
         let geometry = options.page
-        let document = CairoPDFDocument(widthPoints: geometry.width, heightPoints: geometry.height, sink: sink)
+        let document = CairoPDFDocument(
+            widthPoints: geometry.width, heightPoints: geometry.height,
+            sink: PDFSink(descriptor: descriptor))
         guard let context = pango_cairo_create_context(document.context) else {
             throw .internalFailure(reason: "Pango could not create a context")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(context)) }
         pango_context_set_round_glyph_positions(context, 0)
+        // Cairo's PDF units are points: at Pango's default 96 dpi a "10 pt" font would be 13.3.
+        pango_cairo_context_set_resolution(context, 72)
         pango_context_set_language(context, pango_language_from_string(book.metadata.language))
-
         let fontSize = options.fontSize ?? style.fontSize ?? geometry.fontSize
         let fonts = TypesetFonts(style: style, size: fontSize, context: context)
-        let builder = TypesetBlockBuilder(
-            book: book, geometry: geometry, style: style, fonts: fonts, context: context,
+        // Both passes share the shaped words, so each distinct word is shaped only once.
+        let setter = ParagraphSetter(
+            shaper: WordShaper(context: context),
             hyphenator: Hyphenator(language: book.metadata.language))
-        let drawing = tocPages != nil
-        if drawing {
-            document.setMetadata(
-                title: book.metadata.title, author: book.metadata.authors.isEmpty ? nil : book.metadata.authors.joined(separator: ", "),
-                creator: "tobook \(TobookVersion.current)",
-                date: UTCDateTime(secondsSince1970: book.metadata.modified).iso8601)
-        }
-        let furniture = PageFurniture(geometry: geometry, context: context, font: fonts.furniture)
-        let composer = PageComposer(
-            geometry: geometry, document: drawing ? document : nil, furniture: furniture, firstPage: 1)
-        if drawing { document.beginTag("Document") }
-        for block in builder.titlePage() { composer.add(block) }
-        let entries = builder.contentsEntries()
-        for block in builder.contentsPages(entries, pages: tocPages ?? [:]) { composer.add(block) }
-        for block in builder.chapterBlocks() { composer.add(block) }
-        var report = composer.finish()
-        if drawing { document.endTag("Document") }
-        if drawing { addOutline(entries, to: document) }
+        let measured = compose(
+            style: style, fonts: fonts, setter: setter, document: nil, tocPages: nil)
+        var report = compose(
+            style: style, fonts: fonts, setter: setter, document: document,
+            tocPages: measured.headingPages)
         report.fontFamily = fonts.family
         report.warnings = fonts.warnings
         if let failure = document.finish() {
@@ -76,13 +56,58 @@ public struct PDFTypesetter {
         return report
     }
 
+    /// One pass over the book: without a document it only measures (where each heading lands,
+    /// which the contents pages print); with one it draws, page by page.
+    private func compose(
+        style: PDFStyle, fonts: TypesetFonts, setter: ParagraphSetter, document: CairoPDFDocument?,
+        tocPages: [String: Int]?
+    ) -> PDFReport {
+        let geometry = options.page
+        let context = setter.shaper.context
+        let builder = TypesetBlockBuilder(
+            book: book, geometry: geometry, style: style, fonts: fonts, context: context,
+            setter: setter)
+        if let document {
+            document.setMetadata(
+                title: book.metadata.title,
+                author: book.metadata.authors.isEmpty
+                    ? nil : book.metadata.authors.joined(separator: ", "),
+                creator: "tobook \(TobookVersion.current)",
+                date: UTCDateTime(secondsSince1970: book.metadata.modified).iso8601)
+            document.beginTag("Document")
+        }
+        let furniture = PageFurniture(geometry: geometry, context: context, font: fonts.furniture)
+        let composer = PageComposer(
+            geometry: geometry, document: document, furniture: furniture, setter: setter,
+            firstPage: 1)
+        for block in builder.titlePage() { composer.add(block) }
+        let entries = builder.contentsEntries()
+        let contents = builder.contentsPages(entries, pages: tocPages ?? [:])
+        for block in contents { composer.add(block) }
+        let contentsEnd = composer.pageNumber
+        builder.chapterBlocks { composer.add($0) }
+        var report = composer.finish()
+        if !contents.isEmpty, let start = report.headingPages["contents"] {
+            report.contentsPages = start...contentsEnd
+        }
+        if let document {
+            document.endTag("Document")
+            addOutline(entries, to: document)
+        }
+        return report
+    }
+
     /// Bookmarks mirroring the table of contents, nested by level.
-    private func addOutline(_ entries: [TypesetBlockBuilder.ContentsEntry], to document: CairoPDFDocument) {
+    private func addOutline(
+        _ entries: [TypesetBlockBuilder.ContentsEntry], to document: CairoPDFDocument
+    ) {
         var parents: [(level: Int, id: Int32)] = []
         for entry in entries {
             while let last = parents.last, last.level >= entry.level { parents.removeLast() }
             let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
-            let id = document.addOutline(parent: parent, title: entry.label, destination: entry.destination, open: entry.level == 1)
+            let id = document.addOutline(
+                parent: parent, title: entry.label, destination: entry.destination,
+                open: entry.level == 1)
             parents.append((entry.level, id))
         }
     }

@@ -9,7 +9,10 @@ final class PageComposer {
     let geometry: PageGeometry
     let document: CairoPDFDocument?
     let furniture: PageFurniture?
+    /// Makes the glyphs of set lines as they are drawn.
+    let setter: ParagraphSetter
     private(set) var report = PDFReport()
+    /// The page being filled.
     private(set) var pageNumber: Int
     private var y = 0.0
     private var pageHasContent = false
@@ -19,7 +22,12 @@ final class PageComposer {
     private var pending: [LaidBlock] = []
     private var slices: [PDFReport.Slice] = []
 
-    init(geometry: PageGeometry, document: CairoPDFDocument?, furniture: PageFurniture?, firstPage: Int) {
+    init(
+        geometry: PageGeometry, document: CairoPDFDocument?, furniture: PageFurniture?,
+        setter: ParagraphSetter,
+        firstPage: Int
+    ) {
+        self.setter = setter
         self.geometry = geometry
         self.document = document
         self.furniture = furniture
@@ -52,7 +60,9 @@ final class PageComposer {
     /// would not fit on this one.
     private func keepTogether(_ headings: [LaidBlock], with block: LaidBlock) {
         guard pageHasContent, headings.first?.pageBreak == LaidBlock.Break.none else { return }
-        var needed = headings.reduce(0.0) { $0 + $1.spaceBefore + $1.lines.reduce(0) { $0 + $1.advance } + $1.spaceAfter }
+        var needed = headings.reduce(0.0) {
+            $0 + $1.spaceBefore + $1.lines.reduce(0) { $0 + $1.advance } + $1.spaceAfter
+        }
         needed += block.spaceBefore + block.lines.prefix(2).reduce(0) { $0 + $1.advance }
         if y + needed > geometry.textHeight { endPage() }
     }
@@ -74,7 +84,9 @@ final class PageComposer {
         while index < count {
             var fit = 0
             var height = y
-            while index + fit < count, height + block.lines[index + fit].advance <= geometry.textHeight + 0.01 {
+            while index + fit < count,
+                height + block.lines[index + fit].advance <= geometry.textHeight + 0.01
+            {
                 height += block.lines[index + fit].advance
                 fit += 1
             }
@@ -103,7 +115,8 @@ final class PageComposer {
         let left = geometry.inner
         if let destination = block.destination, range.lowerBound == 0 {
             report.headingPages[destination] = pageNumber
-            document?.beginTag("cairo.dest", "name='\(destination)' x=\(Int(left)) y=\(Int(geometry.top + y))")
+            document?.beginTag(
+                "cairo.dest", "name='\(destination)' x=\(Int(left)) y=\(Int(geometry.top + y))")
             document?.endTag("cairo.dest")
         }
         if let link = block.link { document?.beginTag("Link", "dest='\(link)'") }
@@ -111,7 +124,15 @@ final class PageComposer {
         for index in range {
             let line = block.lines[index]
             let baseline = geometry.top + y + line.baseline
-            document?.draw(line.line, x: left + line.x, baseline: baseline)
+            if let document {
+                switch line.content {
+                case .layout(_, let pangoLine):
+                    document.draw(pangoLine, x: left + line.x, baseline: baseline)
+                case .set(let paragraph, let number):
+                    document.draw(
+                        GlyphLine(paragraph, line: number), x: left + line.x, baseline: baseline)
+                }
+            }
             if let companion = line.companion {
                 document?.draw(companion.line, x: left + companion.x, baseline: baseline)
             }
@@ -127,9 +148,12 @@ final class PageComposer {
     }
 
     private func endPage() {
+        let head = pageIsOpening ? nil : headAtPageStart ?? currentHead
+        let folio = furniture?.folio(forPage: pageNumber)
         if let document, let furniture {
-            furniture.draw(on: document, page: pageNumber, head: pageIsOpening ? nil : headAtPageStart ?? currentHead)
+            furniture.draw(on: document, head: head, folio: folio)
         }
+        report.furniture.append(PDFReport.Furniture(head: head, folio: folio))
         document?.showPage()
         report.pages.append(slices)
         report.pageCount += 1

@@ -12,22 +12,31 @@ final class PageFurniture {
         self.font = font
     }
 
-    /// The head (when given) and the page number (never on the title page, page 1).
-    func draw(on document: CairoPDFDocument, page: Int, head: String?) {
+    /// The page number printed on a page: none on the title page.
+    func folio(forPage page: Int) -> String? {
+        page > 1 ? String(page) : nil
+    }
+
+    /// The head and the page number, when given.
+    func draw(on document: CairoPDFDocument, head: String?, folio number: String?) {
         if let head {
             let layout = PangoTextLayout(
-                context: context, text: head, font: font, width: geometry.textWidth, alignment: .centre,
+                context: context, text: head, font: font, width: geometry.textWidth,
+                alignment: .centre,
                 attributes: [TextAttribute(kind: .italic, start: 0, end: head.utf8.count)])
             pango_layout_set_ellipsize(layout.pointer, PANGO_ELLIPSIZE_END)
             if let line = layout.lines().first {
                 document.draw(line.line, x: geometry.inner + line.x, baseline: geometry.top * 0.62)
             }
         }
-        guard page > 1 else { return }
-        let number = String(page)
-        let folio = PangoTextLayout(context: context, text: number, font: font, width: geometry.textWidth, alignment: .centre)
+        guard let number else { return }
+        let folio = PangoTextLayout(
+            context: context, text: number, font: font, width: geometry.textWidth,
+            alignment: .centre)
         if let line = folio.lines().first {
-            document.draw(line.line, x: geometry.inner + line.x, baseline: geometry.height - geometry.bottom * 0.45)
+            document.draw(
+                line.line, x: geometry.inner + line.x,
+                baseline: geometry.height - geometry.bottom * 0.45)
         }
     }
 }

@@ -12,7 +12,8 @@ public struct PageGeometry: Equatable, Sendable {
     static let pointsPerMillimetre = 72.0 / 25.4
 
     /// The default: a 6-inch e-reader screen.
-    public static let ereader = PageGeometry(millimetres: 90, 120, margins: (8, 8, 5, 5), fontSize: 10)
+    public static let ereader = PageGeometry(
+        millimetres: 90, 120, margins: (8, 8, 5, 5), fontSize: 10)
 
     /// `ereader` (90×120 mm, a 6-inch screen), `ereader7` (107×142 mm), `a5`, `a4`, `letter`, or
     /// `WxH` in millimetres. Screens get narrow margins (readers add their own) and 10–11 pt type.
@@ -31,11 +32,16 @@ public struct PageGeometry: Equatable, Sendable {
             else { return nil }
             let side = max(5, width * 0.06)
             let edge = max(8, height * 0.07)
-            self.init(millimetres: width, height, margins: (edge, edge, side, side), fontSize: width < 120 ? 10 : 11)
+            self.init(
+                millimetres: width, height, margins: (edge, edge, side, side),
+                fontSize: width < 120 ? 10 : 11)
         }
     }
 
-    init(millimetres width: Double, _ height: Double, margins: (Double, Double, Double, Double), fontSize: Double) {
+    init(
+        millimetres width: Double, _ height: Double, margins: (Double, Double, Double, Double),
+        fontSize: Double
+    ) {
         let scale = Self.pointsPerMillimetre
         self.width = width * scale
         self.height = height * scale

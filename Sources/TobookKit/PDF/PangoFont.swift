@@ -4,7 +4,10 @@ import CPangoCairo
 final class FontDescription {
     let pointer: OpaquePointer
 
-    init(family: String, points: Double, weight: PangoWeight = PANGO_WEIGHT_NORMAL, italic: Bool = false) {
+    init(
+        family: String, points: Double, weight: PangoWeight = PANGO_WEIGHT_NORMAL,
+        italic: Bool = false
+    ) {
         pointer = pango_font_description_new()
         pango_font_description_set_family(pointer, family)
         pango_font_description_set_size(pointer, Int32(points * Double(PANGO_SCALE)))

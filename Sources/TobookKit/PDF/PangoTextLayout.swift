@@ -20,12 +20,13 @@ final class PangoTextLayout {
     }
 
     init(
-        context: OpaquePointer, text: String, font: FontDescription, width: Double, alignment: Alignment,
+        context: OpaquePointer, text: String, font: FontDescription, width: Double,
+        alignment: Alignment,
         indent: Double = 0, lineSpacing: Double = 1, attributes: [TextAttribute] = []
     ) {
         pointer = pango_layout_new(context)
         pango_layout_set_font_description(pointer, font.pointer)
-        pango_layout_set_width(pointer, Int32(width * Double(PANGO_SCALE)))
+        pango_layout_set_width(pointer, width > 0 ? Int32(width * Double(PANGO_SCALE)) : -1)
         pango_layout_set_wrap(pointer, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_indent(pointer, Int32(indent * Double(PANGO_SCALE)))
         pango_layout_set_line_spacing(pointer, Float(lineSpacing))

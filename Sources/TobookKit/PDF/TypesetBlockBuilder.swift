@@ -9,7 +9,9 @@ final class TypesetBlockBuilder {
     let fonts: TypesetFonts
     let context: OpaquePointer
     let hyphenator: Hyphenator?
+    let setter: ParagraphSetter
     private var nextID = 0
+    private var baselines: [ObjectIdentifier: Double] = [:]
     /// Chapters start new pages, except in a short text (an article), which flows on.
     let chaptersOnNewPages: Bool
     let depth: Int
@@ -21,15 +23,17 @@ final class TypesetBlockBuilder {
     }
 
     init(
-        book: Book, geometry: PageGeometry, style: PDFStyle, fonts: TypesetFonts, context: OpaquePointer,
-        hyphenator: Hyphenator?
+        book: Book, geometry: PageGeometry, style: PDFStyle, fonts: TypesetFonts,
+        context: OpaquePointer,
+        setter: ParagraphSetter
     ) {
         self.book = book
         self.geometry = geometry
         self.style = style
         self.fonts = fonts
         self.context = context
-        self.hyphenator = hyphenator
+        self.setter = setter
+        hyphenator = setter.hyphenator
         chaptersOnNewPages = !book.isShortText
         depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
     }
@@ -42,12 +46,59 @@ final class TypesetBlockBuilder {
     }
 
     private func layout(
-        _ text: TypesetText, font: FontDescription, width: Double, alignment: PangoTextLayout.Alignment,
+        _ text: TypesetText, font: FontDescription, width: Double,
+        alignment: PangoTextLayout.Alignment,
         indent: Double = 0
     ) -> PangoTextLayout {
         PangoTextLayout(
-            context: context, text: text.text, font: font, width: width, alignment: alignment, indent: indent,
+            context: context, text: text.text, font: font, width: width, alignment: alignment,
+            indent: indent,
             attributes: text.attributes)
+    }
+
+    /// Sets text into a block: with tobook's line breaker when the script allows, otherwise
+    /// with Pango's own (soft hyphens marking the break points).
+    private func set(
+        _ runs: [StyledRun], into block: LaidBlock, font: FontDescription, x: Double, width: Double,
+        indent: Double = 0, alignment: SetParagraph.Alignment, leading: Double
+    ) {
+        if StyledRun.isSimple(runs) {
+            let paragraph = setter.set(
+                runs, font: font, width: width, indent: indent, alignment: alignment)
+            block.add(
+                paragraph, x: x, leading: leading, baseline: baseline(of: font, leading: leading))
+            return
+        }
+        var text = TypesetText()
+        for run in runs {
+            text.append(run.text, hyphenator: run.hyphenate ? hyphenator : nil, style: run.style)
+        }
+        let pangoAlignment: PangoTextLayout.Alignment =
+            switch alignment {
+            case .justified: .justified
+            case .left: .left
+            case .centre: .centre
+            }
+        block.add(
+            layout(text, font: font, width: width, alignment: pangoAlignment, indent: indent), x: x,
+            leading: leading)
+    }
+
+    /// Where the baseline sits in a line `leading` high: the font's ascent and descent centred.
+    private func baseline(of font: FontDescription, leading: Double) -> Double {
+        let key = ObjectIdentifier(font)
+        let metrics: Double
+        if let known = baselines[key] {
+            metrics = known
+        } else {
+            let measured = pango_context_get_metrics(context, font.pointer, nil)
+            let ascent = Double(pango_font_metrics_get_ascent(measured)) / Double(PANGO_SCALE)
+            let descent = Double(pango_font_metrics_get_descent(measured)) / Double(PANGO_SCALE)
+            pango_font_metrics_unref(measured)
+            metrics = ascent - (ascent + descent) / 2
+            baselines[key] = metrics
+        }
+        return leading / 2 + metrics
     }
 
     // MARK: Title page and contents
@@ -60,15 +111,21 @@ final class TypesetBlockBuilder {
         title.tag = "H1"
         var text = TypesetText()
         text.append(metadata.title, hyphenator: nil, style: nil)
-        title.add(layout(text, font: fonts.title, width: geometry.textWidth, alignment: .centre), x: 0, leading: fonts.size * 2.4)
+        title.add(
+            layout(text, font: fonts.title, width: geometry.textWidth, alignment: .centre), x: 0,
+            leading: fonts.size * 2.4)
         var blocks = [title]
-        for (line, font) in [(metadata.subtitle, fonts.body), (metadata.byline ?? authors(), fonts.heading)] {
+        for (line, font) in [
+            (metadata.subtitle, fonts.body), (metadata.byline ?? authors(), fonts.heading),
+        ] {
             guard let line else { continue }
             let block = newBlock()
             block.spaceBefore = leading * 1.5
             var text = TypesetText()
             text.append(line, hyphenator: nil, style: font === fonts.body ? .italic : nil)
-            block.add(layout(text, font: font, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.3)
+            block.add(
+                layout(text, font: font, width: geometry.textWidth, alignment: .centre), x: 0,
+                leading: leading * 1.3)
             blocks.append(block)
         }
         return blocks
@@ -77,7 +134,8 @@ final class TypesetBlockBuilder {
     private func authors() -> String? {
         let authors = book.metadata.authors
         guard let last = authors.last else { return nil }
-        return authors.count == 1 ? last : authors.dropLast().joined(separator: ", ") + " and " + last
+        return authors.count == 1
+            ? last : authors.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The outline: the title page, every listed heading, labelled divisions (back matter).
@@ -88,18 +146,25 @@ final class TypesetBlockBuilder {
         for chapter in book.chapters {
             if let heading = chapter.heading, heading.listed {
                 headings += 1
-                entries.append(ContentsEntry(label: heading.label, level: heading.level, destination: "h\(headings)"))
+                entries.append(
+                    ContentsEntry(
+                        label: heading.label, level: heading.level, destination: "h\(headings)"))
             } else if chapter.heading == nil, let label = chapter.label {
                 starts += 1
                 entries.append(ContentsEntry(label: label, level: 1, destination: "s\(starts)"))
             }
             for case .heading(let heading) in chapter.blocks where heading.listed {
                 headings += 1
-                entries.append(ContentsEntry(label: heading.label, level: heading.level, destination: "h\(headings)"))
+                entries.append(
+                    ContentsEntry(
+                        label: heading.label, level: heading.level, destination: "h\(headings)"))
             }
         }
         let top = entries.dropFirst().map(\.level).min() ?? 1
-        return entries.map { ContentsEntry(label: $0.label, level: max(1, $0.level - top + 1), destination: $0.destination) }
+        return entries.map {
+            ContentsEntry(
+                label: $0.label, level: max(1, $0.level - top + 1), destination: $0.destination)
+        }
     }
 
     /// The contents pages: a heading, then each entry with its page number, linked.
@@ -108,11 +173,14 @@ final class TypesetBlockBuilder {
         guard !listed.isEmpty else { return [] }
         let heading = newBlock()
         heading.pageBreak = .newPage(sunk: 0.06)
+        heading.destination = "contents"
         heading.tag = "H1"
         heading.spaceAfter = leading
         var text = TypesetText()
         text.append("Contents", hyphenator: nil, style: nil)
-        heading.add(layout(text, font: fonts.heading, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.6)
+        heading.add(
+            layout(text, font: fonts.heading, width: geometry.textWidth, alignment: .centre), x: 0,
+            leading: leading * 1.6)
         var blocks = [heading]
         let numberWidth = fonts.size * 2.2
         for entry in listed {
@@ -124,13 +192,18 @@ final class TypesetBlockBuilder {
             label.append(entry.label, hyphenator: nil, style: nil)
             let width = geometry.textWidth - indent - numberWidth - fonts.size * 0.5
             let labelLayout = PangoTextLayout(
-                context: context, text: label.text, font: fonts.body, width: width, alignment: .left)
+                context: context, text: label.text, font: fonts.body, width: width, alignment: .left
+            )
             block.add(labelLayout, x: indent, leading: leading)
             let number = pages[entry.destination].map(String.init) ?? "000"
+            // Unwrapped (width 0 means none), set flush right by its own width.
             let numberLayout = PangoTextLayout(
-                context: context, text: number, font: fonts.body, width: numberWidth, alignment: .right)
+                context: context, text: number, font: fonts.body, width: 0, alignment: .left)
             if let line = numberLayout.lines().first, !block.lines.isEmpty {
-                block.lines[block.lines.count - 1].companion = (numberLayout, line.line, geometry.textWidth - numberWidth)
+                var logical = PangoRectangle()
+                pango_layout_get_extents(numberLayout.pointer, nil, &logical)
+                let numberX = geometry.textWidth - Double(logical.width) / Double(PANGO_SCALE)
+                block.lines[block.lines.count - 1].companion = (numberLayout, line.line, numberX)
             }
             blocks.append(block)
         }
@@ -141,15 +214,22 @@ final class TypesetBlockBuilder {
 
     /// Every division: a new page at the start of the text proper, at each chapter (in a long
     /// book) and where front, body and back matter meet.
-    func chapterBlocks() -> [LaidBlock] {
-        var blocks: [LaidBlock] = []
+    func chapterBlocks(_ emit: (LaidBlock) -> Void) {
         var headings = 0
         var starts = 0
         var previousRole: Chapter.Role?
+        var previousBare = false
         for chapter in book.chapters {
             let roleChanged = previousRole != chapter.role
             previousRole = chapter.role
-            let newPage = roleChanged || chapter.role != .body || (chaptersOnNewPages && chapter.heading?.listed != false)
+            // A chapter right under a part heading (nothing between them) shares its opening
+            // page, so no page ends with a heading alone.
+            let followsBareHeading = previousBare && !roleChanged
+            previousBare = chapter.heading != nil && chapter.blocks.isEmpty
+            let newPage =
+                !followsBareHeading
+                && (roleChanged || chapter.role != .body
+                    || (chaptersOnNewPages && chapter.heading?.listed != false))
             var opening: LaidBlock?
             if let heading = chapter.heading {
                 var destination: String?
@@ -158,29 +238,33 @@ final class TypesetBlockBuilder {
                     destination = "h\(headings)"
                 }
                 let block = headingBlock(heading, destination: destination, newPage: newPage)
-                blocks.append(block)
+                emit(block)
                 opening = block
             }
             var afterBreak = true
             for block in chapter.blocks {
-                for item in self.blocks(for: block, role: chapter.role, afterBreak: &afterBreak, headings: &headings) {
+                for item in self.blocks(
+                    for: block, role: chapter.role, afterBreak: &afterBreak, headings: &headings)
+                {
                     if opening == nil {
                         opening = item
-                        if newPage { item.pageBreak = .newPage(sunk: chapter.role == .frontMatter ? 0.2 : 0) }
+                        if newPage {
+                            item.pageBreak = .newPage(sunk: chapter.role == .frontMatter ? 0.2 : 0)
+                        }
                         if let label = chapter.label {
                             starts += 1
                             item.destination = "s\(starts)"
                             item.runningHead = label
                         }
                     }
-                    blocks.append(item)
+                    emit(item)
                 }
             }
         }
-        return blocks
     }
 
-    private func headingBlock(_ heading: Heading, destination: String?, newPage: Bool) -> LaidBlock {
+    private func headingBlock(_ heading: Heading, destination: String?, newPage: Bool) -> LaidBlock
+    {
         let block = newBlock()
         block.isHeading = true
         block.keepWithNext = true
@@ -196,19 +280,27 @@ final class TypesetBlockBuilder {
         block.runningHead = heading.listed && chaptersOnNewPages ? heading.label : nil
         block.spaceAfter = heading.listed ? leading : leading * 0.5
         var text = TypesetText(heading.text, hyphenator: nil)
-        block.add(layout(text, font: font, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.4)
+        block.add(
+            layout(text, font: font, width: geometry.textWidth, alignment: .centre), x: 0,
+            leading: leading * 1.4)
         if let subtitle = heading.subtitle {
             text = TypesetText()
             text.append(subtitle, hyphenator: nil, style: .italic)
-            block.add(layout(text, font: fonts.body, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading * 1.2)
+            block.add(
+                layout(text, font: fonts.body, width: geometry.textWidth, alignment: .centre), x: 0,
+                leading: leading * 1.2)
         }
         return block
     }
 
-    private func blocks(for block: Block, role: Chapter.Role, afterBreak: inout Bool, headings: inout Int) -> [LaidBlock] {
+    private func blocks(
+        for block: Block, role: Chapter.Role, afterBreak: inout Bool, headings: inout Int
+    ) -> [LaidBlock] {
         switch block {
         case .paragraph(let inlines):
-            let laid = paragraph(inlines, role: role, indented: !afterBreak, font: role == .backMatter ? fonts.small : fonts.body)
+            let laid = paragraph(
+                inlines, role: role, indented: !afterBreak,
+                font: role == .backMatter ? fonts.small : fonts.body)
             afterBreak = false
             return [laid]
         case .heading(let heading):
@@ -226,7 +318,9 @@ final class TypesetBlockBuilder {
             laid.spaceAfter = leading * 0.5
             var text = TypesetText()
             text.append("*\u{2003}*\u{2003}*", hyphenator: nil, style: nil)
-            laid.add(layout(text, font: fonts.body, width: geometry.textWidth, alignment: .centre), x: 0, leading: leading)
+            laid.add(
+                layout(text, font: fonts.body, width: geometry.textWidth, alignment: .centre), x: 0,
+                leading: leading)
             return [laid]
         case .verse(let lines):
             afterBreak = false
@@ -236,8 +330,10 @@ final class TypesetBlockBuilder {
             let em = fonts.size
             for line in lines {
                 let x = em * (1.5 + Double(line.indent))
-                let text = TypesetText(line.text, hyphenator: hyphenator)
-                laid.add(layout(text, font: fonts.body, width: geometry.textWidth - x, alignment: .left, indent: -em * 1.5), x: x, leading: leading)
+                set(
+                    StyledRun.flatten(line.text), into: laid, font: fonts.body, x: x,
+                    width: geometry.textWidth - x,
+                    indent: -em * 1.5, alignment: .left, leading: leading)
             }
             return [laid]
         case .preformatted(let content):
@@ -247,18 +343,23 @@ final class TypesetBlockBuilder {
             laid.spaceAfter = leading * 0.5
             var text = TypesetText()
             text.append(content, hyphenator: nil, style: nil)
-            laid.add(layout(text, font: fonts.mono, width: geometry.textWidth, alignment: .left), x: 0, leading: fonts.size * 0.8 * 1.25)
+            laid.add(
+                layout(text, font: fonts.mono, width: geometry.textWidth, alignment: .left), x: 0,
+                leading: fonts.size * 0.8 * 1.25)
             return [laid]
         case .blockQuote(let inner):
             var result: [LaidBlock] = []
             var innerBreak = true
             for child in inner {
                 if case .paragraph(let inlines) = child {
-                    let laid = paragraph(inlines, role: role, indented: !innerBreak, font: fonts.body, inset: fonts.size * 1.5)
+                    let laid = paragraph(
+                        inlines, role: role, indented: !innerBreak, font: fonts.body,
+                        inset: fonts.size * 1.5)
                     innerBreak = false
                     result.append(laid)
                 } else {
-                    result += blocks(for: child, role: role, afterBreak: &innerBreak, headings: &headings)
+                    result += blocks(
+                        for: child, role: role, afterBreak: &innerBreak, headings: &headings)
                 }
             }
             result.first?.spaceBefore = leading * 0.5
@@ -269,11 +370,13 @@ final class TypesetBlockBuilder {
             afterBreak = true
             return list.items.map { item in
                 let laid = newBlock()
-                var text = TypesetText()
-                text.append((item.label ?? "•") + "\u{2002}", hyphenator: nil, style: nil)
-                text.append(item.text, hyphenator: hyphenator, style: nil)
+                let label = StyledRun(
+                    text: (item.label ?? "•") + "\u{2002}", style: nil, hyphenate: false)
                 let hang = fonts.size * 1.5
-                laid.add(layout(text, font: fonts.body, width: geometry.textWidth - hang, alignment: .left, indent: -hang), x: hang, leading: leading)
+                set(
+                    [label] + StyledRun.flatten(item.text), into: laid, font: fonts.body, x: hang,
+                    width: geometry.textWidth - hang, indent: -hang, alignment: .left,
+                    leading: leading)
                 return laid
             }
         case .footnote(let note):
@@ -281,25 +384,33 @@ final class TypesetBlockBuilder {
             let laid = newBlock()
             laid.spaceBefore = leading * 0.3
             laid.spaceAfter = leading * 0.3
-            let text = TypesetText(note.text, hyphenator: hyphenator)
-            laid.add(layout(text, font: fonts.small, width: geometry.textWidth - fonts.size, alignment: .left), x: fonts.size, leading: leading * 0.85)
+            set(
+                StyledRun.flatten(note.text), into: laid, font: fonts.small, x: fonts.size,
+                width: geometry.textWidth - fonts.size, alignment: .left, leading: leading * 0.85)
             return [laid]
         }
     }
 
-    private func paragraph(_ inlines: [Inline], role: Chapter.Role, indented: Bool, font: FontDescription, inset: Double = 0) -> LaidBlock {
+    private func paragraph(
+        _ inlines: [Inline], role: Chapter.Role, indented: Bool, font: FontDescription,
+        inset: Double = 0
+    ) -> LaidBlock {
         let laid = newBlock()
-        let text = TypesetText(inlines, hyphenator: role == .frontMatter ? nil : hyphenator)
+        let runs = StyledRun.flatten(inlines, hyphenate: role != .frontMatter)
         let width = geometry.textWidth - inset * 2
         if role == .frontMatter {
             laid.spaceBefore = leading * 0.6
-            laid.add(layout(text, font: font, width: width, alignment: .centre), x: inset, leading: leading)
+            set(
+                runs, into: laid, font: font, x: inset, width: width, alignment: .centre,
+                leading: leading)
             return laid
         }
         let indent = indented && style.indentEm > 0 ? fonts.size * style.indentEm : 0
         if style.indentEm == 0 { laid.spaceBefore = leading * 0.5 }
-        let alignment: PangoTextLayout.Alignment = style.justified ? .justified : .left
-        laid.add(layout(text, font: font, width: width, alignment: alignment, indent: indent), x: inset, leading: font === fonts.small ? leading * 0.85 : leading)
+        set(
+            runs, into: laid, font: font, x: inset, width: width, indent: indent,
+            alignment: style.justified ? .justified : .left,
+            leading: font === fonts.small ? leading * 0.85 : leading)
         return laid
     }
 }

@@ -15,7 +15,9 @@ final class TypesetFonts {
     let minor: FontDescription
     private(set) var warnings: [String] = []
 
-    static let generic: Set<String> = ["serif", "sans-serif", "sans", "monospace", "cursive", "fantasy"]
+    static let generic: Set<String> = [
+        "serif", "sans-serif", "sans", "monospace", "cursive", "fantasy",
+    ]
 
     init(style: PDFStyle, size: Double, context: OpaquePointer) {
         var chosen: String?
@@ -30,8 +32,11 @@ final class TypesetFonts {
             if substitute == nil { substitute = resolved }
         }
         let family = chosen ?? style.fontFamilies.first ?? "serif"
-        if chosen == nil || chosen != style.fontFamilies.first, let first = style.fontFamilies.first {
-            warnings.append("font '\(first)' is not installed; the PDF uses '\(chosen ?? substitute ?? "a fallback")'")
+        if chosen == nil || chosen != style.fontFamilies.first, let first = style.fontFamilies.first
+        {
+            warnings.append(
+                "font '\(first)' is not installed; the PDF uses '\(chosen ?? substitute ?? "a fallback")'"
+            )
         }
         self.family = family
         self.size = size

@@ -48,20 +48,19 @@ struct TypesetText {
     }
 
     private mutating func appendHyphenated(_ word: Substring, _ hyphenator: Hyphenator) {
-        let breaks = hyphenator.breaks(in: word)
+        let whole = String(word)
+        let breaks = hyphenator.breaks(in: whole)
         guard !breaks.isEmpty else {
-            text += word
+            text += whole
             return
         }
-        var position = 0
-        var index = word.startIndex
+        let bytes = Array(whole.utf8)
+        var start = 0
         for offset in breaks {
-            let end = word.index(index, offsetBy: offset - position)
-            text += word[index..<end]
+            text += String(decoding: bytes[start..<offset], as: UTF8.self)
             text += "\u{AD}"
-            index = end
-            position = offset
+            start = offset
         }
-        text += word[index...]
+        text += String(decoding: bytes[start...], as: UTF8.self)
     }
 }

@@ -1,0 +1,132 @@
+import CPangoCairo
+
+/// One line of a `SetParagraph` made ready to draw: its text, and runs of glyphs (one per font)
+/// copied from the shaped words, with the spaces widened to justify the line. Cairo gets the
+/// text with the glyphs, so ligatures and hyphens come back as the right letters when the PDF's
+/// text is extracted (a drawn hyphen stands for a soft hyphen, U+00AD). Owns its Pango objects.
+final class GlyphLine {
+    struct Segment {
+        let x: Double
+        let item: UnsafeMutablePointer<PangoItem>
+        let glyphs: UnsafeMutablePointer<PangoGlyphString>
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var segments: [Segment] = []
+
+    private var infos: [PangoGlyphInfo] = []
+    private var clusters: [Int32] = []
+    private var template: UnsafeMutablePointer<PangoItem>?
+    private var segmentStart = 0
+    private var segmentX = 0.0
+    private var x = 0.0
+
+    init(_ paragraph: SetParagraph, line number: Int) {
+        let line = paragraph.lines[number]
+        var natural = 0.0
+        var gaps = 0
+        for piece in line.pieces {
+            natural += piece.run?.width ?? 0
+            natural += piece.hyphen?.width ?? 0
+            if let space = piece.space {
+                natural += space.width
+                gaps += 1
+            }
+        }
+        var extra = 0.0
+        switch paragraph.alignment {
+        case .justified where line.justified && gaps > 0:
+            extra = (line.width - natural) / Double(gaps)
+        case .centre: x = max(0, (line.width - natural) / 2)
+        default: break
+        }
+        x += line.x
+        bytes.reserveCapacity(128)
+        infos.reserveCapacity(96)
+        clusters.reserveCapacity(96)
+        for piece in line.pieces {
+            if let run = piece.run { append(run, text: run.bytes, width: nil) }
+            if let hyphen = piece.hyphen { append(hyphen, text: [0xC2, 0xAD], width: nil) }
+            if let space = piece.space {
+                append(
+                    space, text: [0x20],
+                    width: max(space.width * (1 - ParagraphSetter.spaceShrink), space.width + extra)
+                )
+            }
+        }
+        flush(end: bytes.count)
+    }
+
+    deinit {
+        for segment in segments {
+            pango_glyph_string_free(segment.glyphs)
+            pango_item_free(segment.item)
+        }
+    }
+
+    /// Appends a shaped run's glyphs, standing for `text` (its own bytes, or a soft hyphen for a
+    /// drawn hyphen); `width` overrides the advance of a one-glyph run (a justified space).
+    private func append(_ run: ShapedRun, text: [UInt8], width: Double?) {
+        let base = bytes.count
+        bytes += text
+        for piece in run.pieces {
+            let item = piece.item
+            let offset = text.count == run.bytes.count ? Int(item.pointee.offset) : 0
+            if let current = template, Self.compatible(current, item) {
+                // Same font and direction: the glyphs join the open segment.
+            } else {
+                flush(end: base + offset)
+                template = item
+                segmentStart = base + offset
+                segmentX = x
+            }
+            let glyphs = piece.glyphs.pointee
+            for index in 0..<Int(glyphs.num_glyphs) {
+                var info = glyphs.glyphs[index]
+                if let width, glyphs.num_glyphs == 1 {
+                    info.geometry.width = Int32((width * Double(PANGO_SCALE)).rounded())
+                }
+                infos.append(info)
+                let cluster = text.count == run.bytes.count ? Int(glyphs.log_clusters[index]) : 0
+                clusters.append(Int32(base + offset + cluster - segmentStart))
+                x += Double(info.geometry.width) / Double(PANGO_SCALE)
+            }
+        }
+    }
+
+    /// Closes the open segment at byte `end`: a copy of its first item, spanning its text.
+    private func flush(end: Int) {
+        guard let template, !infos.isEmpty else {
+            self.template = nil
+            return
+        }
+        let item = pango_item_copy(template)!
+        item.pointee.offset = Int32(segmentStart)
+        item.pointee.length = Int32(end - segmentStart)
+        var characters: Int32 = 0
+        for byte in bytes[segmentStart..<end] where byte & 0xC0 != 0x80 { characters += 1 }
+        item.pointee.num_chars = characters
+        let glyphs = pango_glyph_string_new()!
+        pango_glyph_string_set_size(glyphs, Int32(infos.count))
+        infos.withUnsafeBufferPointer { source in
+            glyphs.pointee.glyphs.update(from: source.baseAddress!, count: source.count)
+        }
+        clusters.withUnsafeBufferPointer { source in
+            glyphs.pointee.log_clusters.update(from: source.baseAddress!, count: source.count)
+        }
+        segments.append(Segment(x: segmentX, item: item, glyphs: glyphs))
+        infos.removeAll(keepingCapacity: true)
+        clusters.removeAll(keepingCapacity: true)
+        self.template = nil
+    }
+
+    private static func compatible(
+        _ a: UnsafeMutablePointer<PangoItem>, _ b: UnsafeMutablePointer<PangoItem>
+    ) -> Bool {
+        let first = a.pointee.analysis
+        let second = b.pointee.analysis
+        // Script is left out: a space is "common", the words around it Latin; drawing ignores it.
+        return first.font == second.font && first.level == second.level
+            && first.gravity == second.gravity
+    }
+}

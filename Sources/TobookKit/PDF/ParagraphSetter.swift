@@ -1,0 +1,293 @@
+/// Sets a paragraph's text into lines with tobook's own line breaker: splits it into words,
+/// shapes each word once (`WordShaper`), finds hyphenation points (libhyphen) and explicit
+/// ones (after a hyphen or a dash), and lets `LineBreaker` choose the breaks for the whole
+/// paragraph. Word preparations are remembered across paragraphs and across both passes.
+final class ParagraphSetter {
+    let shaper: WordShaper
+    let hyphenator: Hyphenator?
+
+    /// A possible break inside a word, after UTF-8 offset `offset`.
+    struct InnerBreak {
+        let offset: Int
+        let hyphen: Bool
+        let cost: Double
+        let widthBefore: Double
+    }
+
+    private struct Prepared {
+        let run: ShapedRun
+        let breaks: [InnerBreak]
+    }
+
+    private struct Key: Hashable {
+        let face: WordShaper.Face
+        let hyphenate: Bool
+        let text: String
+    }
+
+    private var prepared: [Key: Prepared] = [:]
+    private var spaces: [WordShaper.Face: ShapedRun] = [:]
+    private var hyphens: [WordShaper.Face: ShapedRun] = [:]
+
+    /// Costs of breaking: at a dictionary hyphenation point, after an explicit hyphen, after a
+    /// dash or slash, and anywhere inside a word too long for the line.
+    static let hyphenCost = 50.0
+    static let explicitHyphenCost = 50.0
+    static let dashCost = 30.0
+    static let emergencyCost = 400.0
+    /// How far a space may shrink, as a share of its width.
+    static let spaceShrink = 0.15
+
+    init(shaper: WordShaper, hyphenator: Hyphenator?) {
+        self.shaper = shaper
+        self.hyphenator = hyphenator
+    }
+
+    func space(_ face: WordShaper.Face) -> ShapedRun {
+        if let known = spaces[face] { return known }
+        let run = shaper.run(" ", face: face)
+        spaces[face] = run
+        return run
+    }
+
+    func hyphen(_ face: WordShaper.Face) -> ShapedRun {
+        if let known = hyphens[face] { return known }
+        let run = shaper.run("-", face: face)
+        hyphens[face] = run
+        return run
+    }
+
+    /// Sets `runs` in `font` into lines `width` points wide. A positive `indent` indents the
+    /// first line; a negative one hangs the others (verse, list items).
+    func set(
+        _ runs: [StyledRun], font: FontDescription, width: Double, indent: Double = 0,
+        alignment: SetParagraph.Alignment
+    ) -> SetParagraph {
+        let words = self.words(in: runs, font: font)
+        let firstWidth = indent > 0 ? width - indent : width
+        let otherWidth = indent < 0 ? width + indent : width
+        var items: [BreakItem] = []
+        var origins: [(word: Int32, start: Int32, end: Int32)] = []
+        items.reserveCapacity(words.count * 3 + 2)
+        origins.reserveCapacity(words.count * 3 + 2)
+        let narrowest = min(firstWidth, otherWidth)
+        for (index, word) in words.enumerated() {
+            var breaks = prepare(word.text, face: word.face, hyphenate: word.hyphenate).breaks
+            let run = word.run
+            if run.width > narrowest {
+                breaks = emergencyBreaks(word.text, run: run, keeping: breaks)
+            }
+            var previousWidth = 0.0
+            var previousOffset = 0
+            let wordIndex = Int32(index)
+            for inner in breaks {
+                items.append(.box(inner.widthBefore - previousWidth))
+                origins.append((wordIndex, Int32(previousOffset), Int32(inner.offset)))
+                let hyphenWidth = inner.hyphen ? hyphen(word.face).width : 0
+                items.append(
+                    .penalty(
+                        hyphenWidth, cost: inner.cost,
+                        flagged: inner.hyphen || inner.cost == Self.explicitHyphenCost))
+                origins.append((wordIndex, Int32(inner.offset), inner.hyphen ? -1 : -2))
+                previousWidth = inner.widthBefore
+                previousOffset = inner.offset
+            }
+            items.append(.box(run.width - previousWidth))
+            origins.append((wordIndex, Int32(previousOffset), Int32(run.bytes.count)))
+            if word.spaceAfter && index < words.count - 1 {
+                let space = space(word.face).width
+                // Book faces have narrow spaces (EB Garamond's is 0.2 em), so lines may stretch but hardly
+                // shrink: below about 0.17 em, readers' text extraction runs the words together.
+                items.append(.glue(space, stretch: space * 0.6, shrink: space * Self.spaceShrink))
+                origins.append((wordIndex, -1, -1))
+            }
+        }
+        items.append(.glue(0, stretch: alignment == .justified ? 100_000 : 0, shrink: 0))
+        origins.append((-1, -1, -1))
+        items.append(.penalty(0, cost: BreakItem.forced))
+        origins.append((-1, -1, -1))
+
+        let breaker = LineBreaker(firstWidth: firstWidth, otherWidth: otherWidth)
+        let ends = alignment == .justified ? breaker.breaks(items) : breaker.greedyBreaks(items)
+        var lines: [SetParagraph.Line] = []
+        var start = 0
+        for (number, end) in ends.enumerated() {
+            var pieces: [SetParagraph.Piece] = []
+            var index = start
+            while index < end {
+                if items[index].kind == .box {
+                    let origin = origins[index]
+                    let word = Int(origin.word)
+                    if let last = pieces.last, last.word == word, last.end == Int(origin.start) {
+                        pieces[pieces.count - 1] = SetParagraph.Piece(
+                            word: word, start: last.start, end: Int(origin.end))
+                    } else {
+                        pieces.append(
+                            SetParagraph.Piece(
+                                word: word, start: Int(origin.start), end: Int(origin.end)))
+                    }
+                }
+                index += 1
+            }
+            let hyphenated =
+                items[end].kind == .penalty && origins[end].word >= 0 && origins[end].end == -1
+            for index in pieces.indices {
+                let piece = pieces[index]
+                let word = words[piece.word]
+                pieces[index].run =
+                    piece.start == 0 && piece.end == word.run.bytes.count
+                    ? word.run
+                    : shaper.run(
+                        String(decoding: word.run.bytes[piece.start..<piece.end], as: UTF8.self),
+                        face: word.face)
+                if index < pieces.count - 1, word.spaceAfter, pieces[index + 1].word != piece.word {
+                    pieces[index].space = space(word.face)
+                }
+            }
+            if hyphenated, let last = pieces.last {
+                pieces[pieces.count - 1].hyphen = hyphen(words[last.word].face)
+            }
+            let x = number == 0 ? max(0, indent) : max(0, -indent)
+            let isLast = number == ends.count - 1
+            lines.append(
+                SetParagraph.Line(
+                    pieces: pieces, x: x, width: number == 0 ? firstWidth : otherWidth,
+                    justified: alignment == .justified && !isLast))
+            // The next line starts at the first box after the break.
+            start = end + 1
+            while start < items.count, items[start].kind != .box { start += 1 }
+        }
+        let setWords = words.map {
+            SetParagraph.Word(text: $0.text, face: $0.face, run: $0.run, spaceAfter: $0.spaceAfter)
+        }
+        return SetParagraph(
+            words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment)
+    }
+
+    // MARK: Words
+
+    private struct RawWord {
+        let text: String
+        let face: WordShaper.Face
+        let hyphenate: Bool
+        var spaceAfter: Bool
+        let run: ShapedRun
+    }
+
+    /// Splits the runs at breakable spaces (no-break spaces stay inside words).
+    private func words(in runs: [StyledRun], font: FontDescription) -> [RawWord] {
+        var words: [RawWord] = []
+        for run in runs {
+            let face = shaper.face(font, style: run.style)
+            let bytes = run.text.utf8
+            var wordStart: String.Index?
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                    if let start = wordStart {
+                        let text = String(run.text[start..<index])
+                        words.append(
+                            RawWord(
+                                text: text, face: face, hyphenate: run.hyphenate, spaceAfter: true,
+                                run: prepare(text, face: face, hyphenate: run.hyphenate).run))
+                        wordStart = nil
+                    } else if !words.isEmpty {
+                        words[words.count - 1].spaceAfter = true
+                    }
+                } else if wordStart == nil {
+                    wordStart = index
+                }
+                index = bytes.index(after: index)
+            }
+            if let start = wordStart {
+                let text = String(run.text[start...])
+                words.append(
+                    RawWord(
+                        text: text, face: face, hyphenate: run.hyphenate, spaceAfter: false,
+                        run: prepare(text, face: face, hyphenate: run.hyphenate).run))
+            }
+        }
+        return words
+    }
+
+    private func prepare(_ text: String, face: WordShaper.Face, hyphenate: Bool) -> Prepared {
+        let key = Key(face: face, hyphenate: hyphenate, text: text)
+        if let known = prepared[key] { return known }
+        if prepared.count >= WordShaper.capacity { prepared.removeAll(keepingCapacity: true) }
+        let run = shaper.run(text, face: face)
+        var breaks: [(offset: Int, hyphen: Bool, cost: Double)] = []
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        // Dictionary hyphenation, letter run by letter run.
+        if hyphenate, let hyphenator {
+            var index = 0
+            while index < scalars.count {
+                guard Self.isLetter(scalars[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < scalars.count, Self.isLetter(scalars[end]) { end += 1 }
+                if end - index >= Hyphenator.minimumWordLength {
+                    let letters = String(String.UnicodeScalarView(scalars[index..<end]))
+                    for point in hyphenator.breaks(in: letters) {
+                        breaks.append((offsets[index] + point, true, Self.hyphenCost))
+                    }
+                }
+                index = end
+            }
+        }
+        // Explicit breaks: after a hyphen between letters, after a dash or a slash inside a word.
+        for index in 1..<max(1, scalars.count - 1) {
+            let value = scalars[index].value
+            if value == 0x2D, Self.isLetter(scalars[index - 1]), Self.isLetter(scalars[index + 1]) {
+                breaks.append((offsets[index + 1], false, Self.explicitHyphenCost))
+            } else if value == 0x2014 || value == 0x2013 || value == 0x2F {
+                breaks.append((offsets[index + 1], false, Self.dashCost))
+            }
+        }
+        breaks.sort { $0.offset < $1.offset }
+        let inner = breaks.map {
+            InnerBreak(
+                offset: $0.offset, hyphen: $0.hyphen, cost: $0.cost,
+                widthBefore: run.width(before: $0.offset))
+        }
+        let made = Prepared(run: run, breaks: inner)
+        prepared[key] = made
+        return made
+    }
+
+    /// A word wider than the line may break between any two characters, so that nothing runs
+    /// off the page (a URL, a long number).
+    private func emergencyBreaks(_ text: String, run: ShapedRun, keeping breaks: [InnerBreak])
+        -> [InnerBreak]
+    {
+        var result = breaks
+        let taken = Set(breaks.map(\.offset))
+        var offset = 0
+        for character in text.dropLast() {
+            offset += character.utf8.count
+            if !taken.contains(offset) {
+                result.append(
+                    InnerBreak(
+                        offset: offset, hyphen: false, cost: Self.emergencyCost,
+                        widthBefore: run.width(before: offset)))
+            }
+        }
+        return result.sorted { $0.offset < $1.offset }
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return scalar.properties.isAlphabetic
+    }
+}

@@ -1,0 +1,45 @@
+/// A stretch of a paragraph's text in one style, and whether its words may be hyphenated:
+/// the inline tree flattened for the line setter.
+struct StyledRun {
+    let text: String
+    let style: TextAttribute.Kind?
+    let hyphenate: Bool
+
+    /// Emphasis becomes italic; a speaker's name small capitals, never hyphenated.
+    static func flatten(
+        _ inlines: [Inline], style: TextAttribute.Kind? = nil, hyphenate: Bool = true
+    ) -> [StyledRun] {
+        var runs: [StyledRun] = []
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                runs.append(StyledRun(text: text, style: style, hyphenate: hyphenate))
+            case .emphasis(let inner): runs += flatten(inner, style: .italic, hyphenate: hyphenate)
+            case .speaker(let name):
+                runs.append(StyledRun(text: name, style: .smallCaps, hyphenate: false))
+            case .noteReference(_, let marker):
+                runs.append(StyledRun(text: marker, style: style, hyphenate: false))
+            }
+        }
+        return runs
+    }
+
+    /// True when every character is in a script the line setter handles word by word (Latin,
+    /// Greek, Cyrillic and their punctuation, all set left to right with spaces between words).
+    /// Other text (CJK, right-to-left, Indic) goes to Pango's own line breaking.
+    static func isSimple(_ runs: [StyledRun]) -> Bool {
+        for run in runs {
+            for scalar in run.text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x0590 || (0x1D00..<0x2C00).contains(value)
+                    || (0xFB00...0xFB06).contains(value)
+                    || value == 0xFEFF
+                {
+                    continue
+                }
+                return false
+            }
+        }
+        return true
+    }
+}
