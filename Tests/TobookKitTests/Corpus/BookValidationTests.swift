@@ -84,32 +84,10 @@ struct BookValidationTests {
             Set(titlePage).isSubset(
                 of: Set(input + Words.of(epub.package.metadata("dc:title") ?? ""))))
 
-        var lines = sample.text.replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-        let outline = try Converter().outline(ConversionOptions(input: .file(sample.source.path)))
-            .outline
-        var dropped: [String] = []
-        if outline.contentsDropped, let contents = outline.contentsLines {
-            let label = lines[contents.lowerBound - 1].trimmingCharacters(in: .whitespaces)
-                .lowercased()
-            for index in (contents.lowerBound - 1)..<contents.upperBound {
-                if !(index == contents.lowerBound - 1
-                    && ["contents", "table of contents"].contains(label))
-                {
-                    dropped += Words.of(String(lines[index])).map { $0.lowercased() }
-                }
-                lines[index] = ""
-            }
-        }
-        let expected: [String]
-        if let split = GutenbergSplit(lines: lines) {
-            let part = { (range: Range<Int>) in Words.of(lines[range].joined(separator: "\n")) }
-            expected = part(split.body) + part(split.header) + part(split.footer)
-        } else {
-            let all = Words.of(lines.joined(separator: "\n"))
-            let titleFromText = titlePage == Array(all.prefix(titlePage.count))
-            expected = titleFromText ? Array(all.dropFirst(titlePage.count)) : all
-        }
+        let expectation = try ExpectedWords(
+            text: sample.text, source: sample.source, titlePage: titlePage)
+        let expected = expectation.words
+        let dropped = expectation.dropped
         let difference = Words.firstDifference(expected: expected, actual: output)
         #expect(difference == nil, "\(difference ?? "")")
         let shown = Set(
