@@ -133,7 +133,13 @@ struct Tobook: ParsableCommand {
     }
 
     func validate() throws {
-        _ = try formats()
+        let formats = try formats()
+        if formats.count == 1, let output,
+            let named = ConversionOptions.Format.allCases.first(where: { output.lowercased().hasSuffix("." + $0.rawValue) }),
+            named != formats[0]
+        {
+            throw ValidationError("-o '\(output)' names a .\(named.rawValue) file, but \(formats[0].rawValue) was asked for")
+        }
         if let page, PageGeometry(named: page) == nil {
             throw ValidationError(
                 "--page '\(page)' is not a page size (ereader, ereader7, a5, a4, letter or WxH in mm)"

@@ -99,3 +99,36 @@ public struct PDFFile: Sendable {
         return result
     }
 }
+
+extension PDFFile {
+    public struct WordBox: Sendable {
+        public let page: Int
+        public let text: String
+        public let xMin: Double
+        public let xMax: Double
+    }
+
+    /// Every word with its horizontal extent, from `pdftotext -bbox`.
+    public func wordBoxes() throws -> [WordBox] {
+        let outcome = try Subprocess.run("pdftotext", ["-bbox", "-enc", "UTF-8", url.path, "-"])
+        guard outcome.status == 0 else { throw TestSupportError("pdftotext -bbox failed: \(outcome.stderr)") }
+        var boxes: [WordBox] = []
+        var page = 0
+        for line in outcome.stdoutText.split(separator: "\n") {
+            if line.contains("<page ") { page += 1 }
+            guard line.contains("<word "), let open = line.firstIndex(of: ">"),
+                let close = line.range(of: "</word>")
+            else { continue }
+            func number(_ name: String) -> Double {
+                guard let start = line.range(of: name + "=\"") else { return .nan }
+                let rest = line[start.upperBound...]
+                return Double(rest.prefix { $0 != "\"" }) ?? .nan
+            }
+            boxes.append(
+                WordBox(
+                    page: page, text: String(line[line.index(after: open)..<close.lowerBound]),
+                    xMin: number("xMin"), xMax: number("xMax")))
+        }
+        return boxes
+    }
+}

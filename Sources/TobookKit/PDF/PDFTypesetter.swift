@@ -49,6 +49,11 @@ public struct PDFTypesetter {
             tocPages: measured.headingPages)
         report.fontFamily = fonts.family
         report.warnings = fonts.warnings
+        if setter.hyphenator == nil, !Self.unhyphenated.contains(book.metadata.language.prefix(2).lowercased()) {
+            report.warnings.append(
+                "no hyphenation patterns for '\(book.metadata.language)' in /usr/share/hyphen (Debian hyphen-*): the PDF is set without hyphenation"
+            )
+        }
         if let failure = document.finish() {
             let reason = failure > 0 ? systemMessage(for: failure) : "cairo could not write the PDF"
             throw .outputUnwritable(path: "PDF", reason: reason)
@@ -96,6 +101,9 @@ public struct PDFTypesetter {
         }
         return report
     }
+
+    /// Languages written without hyphenation (Chinese, Japanese, Korean, Thai).
+    static let unhyphenated: Set<String> = ["zh", "ja", "ko", "th"]
 
     /// Bookmarks mirroring the table of contents, nested by level.
     private func addOutline(
