@@ -7,7 +7,7 @@ SWIFT_SOURCES := Sources Tests Plugins Package.swift
 
 CORPUS ?= ../shared/corpus
 
-.PHONY: all run build test eval lint format clean
+.PHONY: all run build test eval examples bench lint format clean
 
 all: build
 
@@ -30,6 +30,17 @@ test:
 ## eval: score detected headings against $(CORPUS)/truth.json (calibre beside us when installed)
 eval: build
 	python3 Tests/Tools/structure_eval.py $(RELEASE_BIN) $(CORPUS)
+
+## examples: PNG renderings (pdftoppm -r 100) of a PDF's title page, contents, chapter opening and a text page
+examples: build
+	$(RELEASE_BIN) $(CORPUS)/alice.txt -o examples/alice.pdf
+	pdftoppm -r 100 -png -singlefile -f 1 -l 1 examples/alice.pdf examples/pdf-title
+	pdftoppm -r 100 -png -singlefile -f 2 -l 2 examples/alice.pdf examples/pdf-contents
+	page=$$(pdfinfo -dests examples/alice.pdf | awk '$$NF == "\"h1\"" { print $$1 }'); \
+	pdftoppm -r 100 -png -singlefile -f $$page -l $$page examples/alice.pdf examples/pdf-chapter; \
+	next=$$((page + 1)); pdftoppm -r 100 -png -singlefile -f $$next -l $$next examples/alice.pdf examples/pdf-page
+	rm examples/alice.pdf
+	@echo "Renderings in $(CURDIR)/examples: pdf-title.png pdf-contents.png pdf-chapter.png pdf-page.png"
 
 ## lint: check formatting against .swift-format
 lint:
