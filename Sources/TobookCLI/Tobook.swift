@@ -135,10 +135,14 @@ struct Tobook: ParsableCommand {
     func validate() throws {
         let formats = try formats()
         if formats.count == 1, let output,
-            let named = ConversionOptions.Format.allCases.first(where: { output.lowercased().hasSuffix("." + $0.rawValue) }),
+            let named = ConversionOptions.Format.allCases.first(where: {
+                output.lowercased().hasSuffix("." + $0.rawValue)
+            }),
             named != formats[0]
         {
-            throw ValidationError("-o '\(output)' names a .\(named.rawValue) file, but \(formats[0].rawValue) was asked for")
+            throw ValidationError(
+                "-o '\(output)' names a .\(named.rawValue) file, but \(formats[0].rawValue) was asked for"
+            )
         }
         if let page, PageGeometry(named: page) == nil {
             throw ValidationError(

@@ -6,7 +6,7 @@ import Foundation
 /// time (never into the EPUB's text). Owns one `HyphenDict`.
 final class Hyphenator {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
-    private var cache: [String: [Int]] = [:]
+    private var cache = GenerationalCache<String, [Int]>(limit: WordShaper.generation)
     /// The dictionary's file, for messages.
     let path: String
 
@@ -49,10 +49,7 @@ final class Hyphenator {
     /// lower-case form, keeping two letters before a break and three after. Cached: a novel
     /// repeats its words.
     func breaks(in word: String) -> [Int] {
-        if let cached = cache[word] { return cached }
-        let result = compute(word)
-        cache[word] = result
-        return result
+        cache.value(for: word) { compute(word) }
     }
 
     private func compute(_ word: String) -> [Int] {

@@ -49,7 +49,7 @@ final class LaidBlock {
 
     /// Adds every line of a layout, `x` points in from the text block's left edge.
     func add(_ layout: PangoTextLayout, x: Double, leading: Double) {
-        for line in layout.lines() {
+        for line in layout.lines {
             lines.append(
                 Line(
                     content: .layout(layout, line.line), x: x + line.x, baseline: line.baseline,

@@ -3,6 +3,9 @@ public struct PDFOptions: Equatable, Sendable {
     public var page: PageGeometry
     /// Points; nil takes the theme's `@media print` size, else the page's default.
     public var fontSize: Double?
+    /// Keep the page map (which lines of which block each page holds, the furniture) in the
+    /// report, for tests; off by default so memory does not grow with the book.
+    public var recordsPageMap = false
 
     public init(page: PageGeometry = .ereader, fontSize: Double? = nil) {
         self.page = page

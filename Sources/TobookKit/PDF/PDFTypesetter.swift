@@ -49,7 +49,9 @@ public struct PDFTypesetter {
             tocPages: measured.headingPages)
         report.fontFamily = fonts.family
         report.warnings = fonts.warnings
-        if setter.hyphenator == nil, !Self.unhyphenated.contains(book.metadata.language.prefix(2).lowercased()) {
+        if setter.hyphenator == nil,
+            !Self.unhyphenated.contains(book.metadata.language.prefix(2).lowercased())
+        {
             report.warnings.append(
                 "no hyphenation patterns for '\(book.metadata.language)' in /usr/share/hyphen (Debian hyphen-*): the PDF is set without hyphenation"
             )
@@ -84,7 +86,7 @@ public struct PDFTypesetter {
         let furniture = PageFurniture(geometry: geometry, context: context, font: fonts.furniture)
         let composer = PageComposer(
             geometry: geometry, document: document, furniture: furniture, setter: setter,
-            firstPage: 1)
+            firstPage: 1, recordsPageMap: options.recordsPageMap && document != nil)
         for block in builder.titlePage() { composer.add(block) }
         let entries = builder.contentsEntries()
         let contents = builder.contentsPages(entries, pages: tocPages ?? [:])

@@ -11,6 +11,7 @@ final class PageComposer {
     let furniture: PageFurniture?
     /// Makes the glyphs of set lines as they are drawn.
     let setter: ParagraphSetter
+    let recordsPageMap: Bool
     private(set) var report = PDFReport()
     /// The page being filled.
     private(set) var pageNumber: Int
@@ -24,10 +25,10 @@ final class PageComposer {
 
     init(
         geometry: PageGeometry, document: CairoPDFDocument?, furniture: PageFurniture?,
-        setter: ParagraphSetter,
-        firstPage: Int
+        setter: ParagraphSetter, firstPage: Int, recordsPageMap: Bool = false
     ) {
         self.setter = setter
+        self.recordsPageMap = recordsPageMap
         self.geometry = geometry
         self.document = document
         self.furniture = furniture
@@ -52,7 +53,7 @@ final class PageComposer {
     func finish() -> PDFReport {
         for heading in pending { place(heading) }
         pending = []
-        if pageHasContent || !slices.isEmpty { endPage() }
+        if pageHasContent { endPage() }
         return report
     }
 
@@ -141,6 +142,7 @@ final class PageComposer {
         document?.endTag(block.tag)
         if block.link != nil { document?.endTag("Link") }
         pageHasContent = true
+        guard recordsPageMap else { return }
         slices.append(
             PDFReport.Slice(
                 block: block.id, firstLine: range.lowerBound, lastLine: range.upperBound - 1,
@@ -153,9 +155,11 @@ final class PageComposer {
         if let document, let furniture {
             furniture.draw(on: document, head: head, folio: folio)
         }
-        report.furniture.append(PDFReport.Furniture(head: head, folio: folio))
+        if recordsPageMap {
+            report.furniture.append(PDFReport.Furniture(head: head, folio: folio))
+            report.pages.append(slices)
+        }
         document?.showPage()
-        report.pages.append(slices)
         report.pageCount += 1
         slices = []
         pageNumber += 1

@@ -23,9 +23,9 @@ final class PageFurniture {
             let layout = PangoTextLayout(
                 context: context, text: head, font: font, width: geometry.textWidth,
                 alignment: .centre,
-                attributes: [TextAttribute(kind: .italic, start: 0, end: head.utf8.count)])
-            pango_layout_set_ellipsize(layout.pointer, PANGO_ELLIPSIZE_END)
-            if let line = layout.lines().first {
+                attributes: [TextAttribute(kind: .italic, start: 0, end: head.utf8.count)],
+                ellipsize: true)
+            if let line = layout.lines.first {
                 document.draw(line.line, x: geometry.inner + line.x, baseline: geometry.top * 0.62)
             }
         }
@@ -33,7 +33,7 @@ final class PageFurniture {
         let folio = PangoTextLayout(
             context: context, text: number, font: font, width: geometry.textWidth,
             alignment: .centre)
-        if let line = folio.lines().first {
+        if let line = folio.lines.first {
             document.draw(
                 line.line, x: geometry.inner + line.x,
                 baseline: geometry.height - geometry.bottom * 0.45)

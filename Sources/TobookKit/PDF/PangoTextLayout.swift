@@ -4,6 +4,8 @@ import CPangoCairo
 /// attributes for italics and small capitals. Owns the `PangoLayout`.
 final class PangoTextLayout {
     let pointer: OpaquePointer
+    /// The lines, computed once when the layout is made.
+    private(set) var lines: [Line] = []
 
     /// One line's geometry, in points, relative to the layout's top.
     struct Line {
@@ -22,7 +24,8 @@ final class PangoTextLayout {
     init(
         context: OpaquePointer, text: String, font: FontDescription, width: Double,
         alignment: Alignment,
-        indent: Double = 0, lineSpacing: Double = 1, attributes: [TextAttribute] = []
+        indent: Double = 0, lineSpacing: Double = 1, attributes: [TextAttribute] = [],
+        ellipsize: Bool = false
     ) {
         pointer = pango_layout_new(context)
         pango_layout_set_font_description(pointer, font.pointer)
@@ -56,6 +59,8 @@ final class PangoTextLayout {
         }
         pango_layout_set_attributes(pointer, list)
         pango_attr_list_unref(list)
+        if ellipsize { pango_layout_set_ellipsize(pointer, PANGO_ELLIPSIZE_END) }
+        lines = computeLines()
     }
 
     deinit {
@@ -63,7 +68,7 @@ final class PangoTextLayout {
     }
 
     /// The lines with their extents (`pango_layout_get_iter` and friends).
-    func lines() -> [Line] {
+    private func computeLines() -> [Line] {
         var result: [Line] = []
         guard let iterator = pango_layout_get_iter(pointer) else { return [] }
         defer { pango_layout_iter_free(iterator) }

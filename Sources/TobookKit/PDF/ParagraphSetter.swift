@@ -25,7 +25,7 @@ final class ParagraphSetter {
         let text: String
     }
 
-    private var prepared: [Key: Prepared] = [:]
+    private var prepared = GenerationalCache<Key, Prepared>(limit: WordShaper.generation)
     private var spaces: [WordShaper.Face: ShapedRun] = [:]
     private var hyphens: [WordShaper.Face: ShapedRun] = [:]
 
@@ -212,9 +212,12 @@ final class ParagraphSetter {
     }
 
     private func prepare(_ text: String, face: WordShaper.Face, hyphenate: Bool) -> Prepared {
-        let key = Key(face: face, hyphenate: hyphenate, text: text)
-        if let known = prepared[key] { return known }
-        if prepared.count >= WordShaper.capacity { prepared.removeAll(keepingCapacity: true) }
+        prepared.value(for: Key(face: face, hyphenate: hyphenate, text: text)) {
+            prepareAnew(text, face: face, hyphenate: hyphenate)
+        }
+    }
+
+    private func prepareAnew(_ text: String, face: WordShaper.Face, hyphenate: Bool) -> Prepared {
         let run = shaper.run(text, face: face)
         var breaks: [(offset: Int, hyphen: Bool, cost: Double)] = []
         let scalars = Array(text.unicodeScalars)
@@ -260,9 +263,7 @@ final class ParagraphSetter {
                 offset: $0.offset, hyphen: $0.hyphen, cost: $0.cost,
                 widthBefore: run.width(before: $0.offset))
         }
-        let made = Prepared(run: run, breaks: inner)
-        prepared[key] = made
-        return made
+        return Prepared(run: run, breaks: inner)
     }
 
     /// A word wider than the line may break between any two characters, so that nothing runs

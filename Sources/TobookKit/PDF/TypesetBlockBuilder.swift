@@ -199,7 +199,7 @@ final class TypesetBlockBuilder {
             // Unwrapped (width 0 means none), set flush right by its own width.
             let numberLayout = PangoTextLayout(
                 context: context, text: number, font: fonts.body, width: 0, alignment: .left)
-            if let line = numberLayout.lines().first, !block.lines.isEmpty {
+            if let line = numberLayout.lines.first, !block.lines.isEmpty {
                 var logical = PangoRectangle()
                 pango_layout_get_extents(numberLayout.pointer, nil, &logical)
                 let numberX = geometry.textWidth - Double(logical.width) / Double(PANGO_SCALE)

@@ -17,9 +17,9 @@ final class WordShaper {
 
     let context: OpaquePointer
     private var fonts: [ObjectIdentifier: FontDescription] = [:]
-    private var cache: [Key: ShapedRun] = [:]
-    /// Beyond this many runs the cache starts again, so memory stays bounded on any input.
-    static let capacity = 150_000
+    private var cache = GenerationalCache<Key, ShapedRun>(limit: WordShaper.generation)
+    /// Runs kept per generation: a novel's frequent words fit; memory stays bounded on any input.
+    static let generation = 32_768
 
     init(context: OpaquePointer) {
         self.context = context
@@ -32,12 +32,7 @@ final class WordShaper {
     }
 
     func run(_ text: String, face: Face) -> ShapedRun {
-        let key = Key(face: face, text: text)
-        if let known = cache[key] { return known }
-        if cache.count >= Self.capacity { cache.removeAll(keepingCapacity: true) }
-        let made = shape(Array(text.utf8), face: face)
-        cache[key] = made
-        return made
+        cache.value(for: Key(face: face, text: text)) { shape(Array(text.utf8), face: face) }
     }
 
     private func shape(_ bytes: [UInt8], face: Face) -> ShapedRun {

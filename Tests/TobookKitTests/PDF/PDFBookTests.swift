@@ -38,6 +38,7 @@ struct PDFBookTests {
                 results.set(index) {
                     var options = ConversionOptions(input: .file(input.url.path))
                     options.formats = [.epub, .pdf]
+                    options.pdf.recordsPageMap = true
                     options.outputPath = folder.appendingPathComponent(input.name).path
                     let result = try Converter().convert(options)
                     guard let report = result.pdfReport, result.outputPaths.count == 2 else {
