@@ -111,7 +111,9 @@ extension PDFFile {
     /// Every word with its horizontal extent, from `pdftotext -bbox`.
     public func wordBoxes() throws -> [WordBox] {
         let outcome = try Subprocess.run("pdftotext", ["-bbox", "-enc", "UTF-8", url.path, "-"])
-        guard outcome.status == 0 else { throw TestSupportError("pdftotext -bbox failed: \(outcome.stderr)") }
+        guard outcome.status == 0 else {
+            throw TestSupportError("pdftotext -bbox failed: \(outcome.stderr)")
+        }
         var boxes: [WordBox] = []
         var page = 0
         for line in outcome.stdoutText.split(separator: "\n") {

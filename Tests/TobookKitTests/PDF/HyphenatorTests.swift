@@ -16,7 +16,8 @@ struct HyphenatorTests {
         return parts
     }
 
-    @Test("English (US patterns): hy-phen-ation, never fewer than two letters before or three after")
+    @Test(
+        "English (US patterns): hy-phen-ation, never fewer than two letters before or three after")
     func english() throws {
         let hyphenator = try #require(Hyphenator(language: "en"))
         #expect(hyphenator.path.hasSuffix("hyph_en_US.dic"))
@@ -34,14 +35,19 @@ struct HyphenatorTests {
     func accented() throws {
         let german = try #require(Hyphenator(language: "de"))
         let french = try #require(Hyphenator(language: "fr-FR"))
-        for (word, hyphenator) in [("Schwierigkeiten", german), ("übermäßig", german), ("Bürgermeister", german), ("réglementation", french)] {
+        for (word, hyphenator) in [
+            ("Schwierigkeiten", german), ("übermäßig", german), ("Bürgermeister", german),
+            ("réglementation", french),
+        ] {
             let parts = Self.syllables(word, hyphenator)
             #expect(parts.count > 1, "\(word)")
             #expect(parts.joined() == word)
         }
     }
 
-    @Test("A language with no installed patterns gives no hyphenator; a region falls back to the language")
+    @Test(
+        "A language with no installed patterns gives no hyphenator; a region falls back to the language"
+    )
     func dictionaries() {
         #expect(Hyphenator(language: "tlh") == nil)
         #expect(Hyphenator(language: "en-GB")?.path.hasSuffix("hyph_en_GB.dic") == true)

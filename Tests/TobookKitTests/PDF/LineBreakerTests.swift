@@ -22,7 +22,9 @@ struct LineBreakerTests {
     }
 
     /// Natural width, stretch and shrink of the line from item `start` up to the break `end`.
-    static func measure(_ items: [BreakItem], from start: Int, to end: Int) -> (width: Double, stretch: Double, shrink: Double) {
+    static func measure(_ items: [BreakItem], from start: Int, to end: Int) -> (
+        width: Double, stretch: Double, shrink: Double
+    ) {
         var width = 0.0
         var stretch = 0.0
         var shrink = 0.0
@@ -42,7 +44,9 @@ struct LineBreakerTests {
             while start < end, items[start].kind != .box { start += 1 }
             let line = measure(items, from: start, to: end)
             let gap = width - line.width
-            result.append(gap >= 0 ? (line.stretch > 0 ? gap / line.stretch : 0) : gap / max(line.shrink, 0.0001))
+            result.append(
+                gap >= 0
+                    ? (line.stretch > 0 ? gap / line.stretch : 0) : gap / max(line.shrink, 0.0001))
             start = end + 1
         }
         return result
@@ -58,7 +62,8 @@ struct LineBreakerTests {
         let ratios = Self.ratios(items, breaks: breaks, width: 300)
         // Without hyphenation some lines must stretch more than the first tolerance allows; the
         // breaker then retries with the next, and spacing stays even on the whole.
-        #expect(ratios.dropLast().allSatisfy { $0 >= -1 && $0 <= breaker.tolerances[1] }, "\(ratios)")
+        #expect(
+            ratios.dropLast().allSatisfy { $0 >= -1 && $0 <= breaker.tolerances[1] }, "\(ratios)")
         #expect(ratios.dropLast().reduce(0) { $0 + abs($1) } / Double(ratios.count - 1) < 1)
         #expect(breaks.count > 30)
     }
@@ -69,7 +74,9 @@ struct LineBreakerTests {
             let items = Self.paragraph(words: 300, seed: seed)
             let breaker = LineBreaker(firstWidth: 260, otherWidth: 260)
             let cost = { (breaks: [Int]) in
-                Self.ratios(items, breaks: breaks, width: 260).dropLast().reduce(0) { $0 + $1 * $1 * abs($1) }
+                Self.ratios(items, breaks: breaks, width: 260).dropLast().reduce(0) {
+                    $0 + $1 * $1 * abs($1)
+                }
             }
             #expect(cost(breaker.breaks(items)) <= cost(breaker.greedyBreaks(items)))
         }
@@ -85,7 +92,10 @@ struct LineBreakerTests {
 
     @Test("A box wider than the line still yields breaks that keep every item, in order")
     func overfull() {
-        var items: [BreakItem] = [.box(50), .glue(4, stretch: 2, shrink: 1), .box(900), .glue(4, stretch: 2, shrink: 1), .box(50)]
+        var items: [BreakItem] = [
+            .box(50), .glue(4, stretch: 2, shrink: 1), .box(900), .glue(4, stretch: 2, shrink: 1),
+            .box(50),
+        ]
         items += [.glue(0, stretch: 100_000, shrink: 0), .penalty(0, cost: BreakItem.forced)]
         let breaks = LineBreaker(firstWidth: 200, otherWidth: 200).breaks(items)
         #expect(breaks.last == items.count - 1)
@@ -98,7 +108,10 @@ struct LineBreakerTests {
         // Two ways to fill three lines of 100: break at hyphens twice in a row, or at spaces.
         var items: [BreakItem] = []
         for _ in 0..<6 {
-            items += [.box(45), .penalty(5, cost: 50, flagged: true), .box(45), .glue(10, stretch: 5, shrink: 3)]
+            items += [
+                .box(45), .penalty(5, cost: 50, flagged: true), .box(45),
+                .glue(10, stretch: 5, shrink: 3),
+            ]
         }
         items.removeLast()
         items += [.glue(0, stretch: 100_000, shrink: 0), .penalty(0, cost: BreakItem.forced)]

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""make bench: times the release tobook on War and Peace (EPUB and PDF at the default page size),
+reports pages per second and peak memory, checks that memory stays flat as the book grows, and
+sets calibre's ebook-convert beside it when installed.
+
+Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers]
+Times are medians of wall-clock seconds; peak memory is the maximum resident set size reported
+by /usr/bin/time (%M). Nothing here is a pass/fail test: it prints one table to read.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+def timed(command, env=None):
+    """Wall seconds and peak RSS (MB) of one run, via /usr/bin/time."""
+    with tempfile.NamedTemporaryFile(mode="r") as report:
+        full = ["/usr/bin/time", "-f", "%e %M", "-o", report.name] + command
+        result = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        if result.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} failed: {result.stderr.decode()[-500:]}")
+        seconds, kilobytes = report.read().split()[-2:]
+        return float(seconds), int(kilobytes) / 1024
+
+def median_run(command, runs, env=None):
+    samples = [timed(command, env) for _ in range(runs)]
+    return statistics.median(s for s, _ in samples), max(m for _, m in samples), min(s for s, _ in samples)
+
+def pages(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+def main():
+    args = sys.argv[1:]
+    if len(args) < 2:
+        sys.exit(__doc__)
+    tobook, corpus = args[0], args[1]
+    runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 5
+    peers = "--no-peers" not in args
+    source = os.path.join(corpus, "war-and-peace.txt")
+    size_mb = os.path.getsize(source) / 1e6
+    work = tempfile.mkdtemp(prefix="tobook-bench-")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    rows = []
+    try:
+        epub = os.path.join(work, "wp.epub")
+        pdf = os.path.join(work, "wp.pdf")
+        t, m, best = median_run([tobook, source, "-o", epub], runs, env)
+        rows.append(("tobook EPUB", t, best, m, None))
+        t, m, best = median_run([tobook, source, "-o", pdf], runs, env)
+        n = pages(pdf)
+        rows.append(("tobook PDF", t, best, m, n))
+        pdf_time, pdf_pages = t, n
+
+        # Memory against book length: the first quarter, half and all of the text.
+        with open(source, encoding="utf-8") as handle:
+            lines = handle.readlines()
+        growth = []
+        for share in (0.25, 0.5, 1.0):
+            part = os.path.join(work, f"part-{share}.txt")
+            with open(part, "w", encoding="utf-8") as handle:
+                handle.writelines(lines[: int(len(lines) * share)])
+            out = os.path.join(work, f"part-{share}.pdf")
+            seconds, memory = timed([tobook, part, "-o", out], env)
+            growth.append((share, os.path.getsize(part) / 1e6, pages(out), seconds, memory))
+
+        calibre = shutil.which("ebook-convert") if peers else None
+        if calibre:
+            # Chromium refuses to run as root without this.
+            cenv = dict(env, QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox")
+            t, m = timed([calibre, source, os.path.join(work, "cal.epub")], cenv)
+            rows.append(("calibre EPUB", t, t, m, None))
+            cal_pdf = os.path.join(work, "cal.pdf")
+            t, m = timed([calibre, source, cal_pdf], cenv)
+            rows.append(("calibre PDF (Letter)", t, t, m, pages(cal_pdf)))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(f"War and Peace: {size_mb:.1f} MB of text; tobook medians of {runs} runs, peers one run\n")
+    print(f"{'tool':<22} {'median s':>9} {'best s':>8} {'peak MB':>8} {'pages':>6} {'pages/s':>8} {'vs tobook':>10}")
+    base = {"EPUB": rows[0][1], "PDF": pdf_time}
+    for name, seconds, best, memory, count in rows:
+        rate = f"{count / seconds:8.0f}" if count else f"{'':>8}"
+        kind = "PDF" if "PDF" in name else "EPUB"
+        ratio = seconds / base[kind]
+        print(f"{name:<22} {seconds:9.2f} {best:8.2f} {memory:8.0f} {count or '':>6} {rate} {ratio:9.1f}x")
+    print(f"\ntobook PDF: {pdf_pages / pdf_time:.0f} pages/s (median), {pdf_pages / min(r[2] for r in rows if r[0] == 'tobook PDF'):.0f} pages/s (best run)")
+    print("\nPDF memory against book length (War and Peace, first part of the text):")
+    print(f"{'share':>6} {'MB text':>8} {'pages':>6} {'seconds':>8} {'peak MB':>8}")
+    for share, megabytes, count, seconds, memory in growth:
+        print(f"{share:6.2f} {megabytes:8.2f} {count:6d} {seconds:8.2f} {memory:8.0f}")
+
+if __name__ == "__main__":
+    main()
