@@ -53,7 +53,7 @@ enum TextNormalizer {
                 case 0x80..<0xA0, 0xFEFF, 0xFFFE, 0xFFFF:
                     removed += 1
                 default:
-                    if scalar >= 0x300 { needsComposition = true }
+                    if !isComposed(scalar) { needsComposition = true }
                     output.append(contentsOf: bytes[(index - length)..<index])
                 }
             }
@@ -63,6 +63,16 @@ enum TextNormalizer {
             text = text.precomposedStringWithCanonicalMapping
         }
         return Result(text: text, removedCount: removed)
+    }
+
+    /// Whether a scalar is unchanged by NFC in any context (Unicode's NFC_QC=Yes), for the blocks
+    /// most text lives in: below the combining marks, Cyrillic letters, general punctuation
+    /// (curly quotes, dashes; U+2000 and U+2001 map to U+2002 and U+2003) and CJK ideographs.
+    /// Text made only of these skips the costly composition pass.
+    @inline(__always)
+    private static func isComposed(_ scalar: UInt32) -> Bool {
+        scalar < 0x300 || (0x400..<0x483).contains(scalar) || (0x2002..<0x2070).contains(scalar)
+            || (0x4E00..<0xA000).contains(scalar)
     }
 
     @inline(__always)

@@ -72,7 +72,7 @@ final class ParagraphSetter {
         origins.reserveCapacity(words.count * 3 + 2)
         let narrowest = min(firstWidth, otherWidth)
         for (index, word) in words.enumerated() {
-            var breaks = prepare(word.text, face: word.face, hyphenate: word.hyphenate).breaks
+            var breaks = word.breaks
             let run = word.run
             if run.width > narrowest {
                 breaks = emergencyBreaks(word.text, run: run, keeping: breaks)
@@ -172,6 +172,19 @@ final class ParagraphSetter {
         let hyphenate: Bool
         var spaceAfter: Bool
         let run: ShapedRun
+        let breaks: [InnerBreak]
+
+        init(
+            text: String, face: WordShaper.Face, hyphenate: Bool, spaceAfter: Bool,
+            prepared: Prepared
+        ) {
+            self.text = text
+            self.face = face
+            self.hyphenate = hyphenate
+            self.spaceAfter = spaceAfter
+            self.run = prepared.run
+            self.breaks = prepared.breaks
+        }
     }
 
     /// Splits the runs at breakable spaces (no-break spaces stay inside words).
@@ -190,7 +203,7 @@ final class ParagraphSetter {
                         words.append(
                             RawWord(
                                 text: text, face: face, hyphenate: run.hyphenate, spaceAfter: true,
-                                run: prepare(text, face: face, hyphenate: run.hyphenate).run))
+                                prepared: prepare(text, face: face, hyphenate: run.hyphenate)))
                         wordStart = nil
                     } else if !words.isEmpty {
                         words[words.count - 1].spaceAfter = true
@@ -205,7 +218,7 @@ final class ParagraphSetter {
                 words.append(
                     RawWord(
                         text: text, face: face, hyphenate: run.hyphenate, spaceAfter: false,
-                        run: prepare(text, face: face, hyphenate: run.hyphenate).run))
+                        prepared: prepare(text, face: face, hyphenate: run.hyphenate)))
             }
         }
         return words

@@ -8,6 +8,10 @@ struct InlineParser: Sendable {
     ///   before a space or punctuation: `snake_case`, `__init__` and `2*3*4` stay as typed.
     /// - `[1]`, `[A]`, `[*]` become links when a note with that label exists.
     func parse(_ text: String) -> [Inline] {
+        // Most paragraphs hold no marker at all.
+        if !text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x5B }) {
+            return text.isEmpty ? [] : [.text(text)]
+        }
         let scalars = Array(text.unicodeScalars)
         var result: [Inline] = []
         var plain = String.UnicodeScalarView()

@@ -6,7 +6,8 @@ enum LineJoiner {
     ///   next to a no-break space pasted from the web) becomes one space; a single no-break or
     ///   narrow no-break space is kept, since French and numbers rely on it; a tab becomes a space.
     static func join<Lines: Sequence>(_ lines: Lines) -> String where Lines.Element == Substring {
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalars to a String one by one is several times slower.
+        var result: [UInt8] = []
         var previousLast: Unicode.Scalar?
         var previousBeforeLast: Unicode.Scalar?
         for line in lines {
@@ -15,13 +16,13 @@ enum LineJoiner {
             if let last = previousLast,
                 needsSpace(between: last, before: previousBeforeLast, and: first)
             {
-                result.append(" ")
+                result.append(0x20)
             }
             appendCollapsingSpaces(trimmed.unicodeScalars, to: &result)
             previousLast = trimmed.unicodeScalars.last
             previousBeforeLast = trimmed.unicodeScalars.dropLast().last
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func needsSpace(
@@ -38,7 +39,7 @@ enum LineJoiner {
     }
 
     static func appendCollapsingSpaces(
-        _ scalars: Substring.UnicodeScalarView, to result: inout String.UnicodeScalarView
+        _ scalars: Substring.UnicodeScalarView, to result: inout [UInt8]
     ) {
         var pendingSpace: Unicode.Scalar?
         var pendingCount = 0
@@ -49,11 +50,12 @@ enum LineJoiner {
                 continue
             }
             if let space = pendingSpace {
-                result.append(pendingCount == 1 && space != "\t" ? space : " ")
+                let kept: Unicode.Scalar = pendingCount == 1 && space != "\t" ? space : " "
+                UTF8.encode(kept) { result.append($0) }
                 pendingSpace = nil
                 pendingCount = 0
             }
-            result.append(scalar)
+            UTF8.encode(scalar) { result.append($0) }
         }
     }
 }

@@ -20,6 +20,11 @@ enum ProtectedSpans {
             {
                 end += 1
             }
+            // Most words are neither: skip building a string unless one could be.
+            guard mayBeAddress(scalars[start..<end]) else {
+                index = max(end, index + 1)
+                continue
+            }
             let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
             if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("ftp://")
                 || word.hasPrefix("www.") || isEmail(word)
@@ -35,6 +40,18 @@ enum ProtectedSpans {
             index = max(end, index + 1)
         }
         return result
+    }
+
+    /// Whether the word holds `:/`, `@` or starts with `www.` (any case): a cheap first test.
+    private static func mayBeAddress(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in word {
+            if scalar == "@" || (scalar == "/" && previous == ":") { return true }
+            previous = scalar
+        }
+        guard word.count > 4 else { return false }
+        let start = word.startIndex
+        return (word[start] == "w" || word[start] == "W") && word[start + 3] == "."
     }
 
     private static func isEmail(_ word: String) -> Bool {

@@ -98,13 +98,14 @@ public struct Typographer: Sendable {
         _ content: [Inline], from scalars: [Unicode.Scalar], position: inout Int
     ) -> [Inline] {
         func nextRun() -> String {
-            var run = String.UnicodeScalarView()
+            // Built as UTF-8 bytes: appending scalars to a String one by one is several times slower.
+            var bytes: [UInt8] = []
             while position < scalars.count, scalars[position] != boundary {
-                run.append(scalars[position])
+                UTF8.encode(scalars[position]) { bytes.append($0) }
                 position += 1
             }
             position += 1
-            return String(run)
+            return String(decoding: bytes, as: UTF8.self)
         }
         return content.map { inline in
             switch inline {
