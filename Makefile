@@ -42,6 +42,10 @@ examples: build
 	rm examples/alice.pdf
 	@echo "Renderings in $(CURDIR)/examples: pdf-title.png pdf-contents.png pdf-chapter.png pdf-page.png"
 
+## bench: time the release binary on War and Peace (EPUB, PDF pages/s, peak memory), calibre beside it
+bench: build
+	python3 Tests/Tools/bench.py $(RELEASE_BIN) $(CORPUS)
+
 ## lint: check formatting against .swift-format
 lint:
 	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
