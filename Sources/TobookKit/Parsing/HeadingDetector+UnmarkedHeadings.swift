@@ -166,7 +166,7 @@ extension HeadingDetector {
                 return false
             }
             let line = table.lines[blocks[index].lowerBound]
-            let fragment = !line.content.endsSentence || !line.content.contains(" ")
+            let fragment = !line.content.endsSentence || !line.content.containsBytes(" ")
             return fragment && line.span * 10 <= profile.wrapWidth * 6
         }
         var start = block

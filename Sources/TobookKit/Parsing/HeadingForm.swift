@@ -84,10 +84,10 @@ struct HeadingForm: Equatable, Sendable {
                 letterCase: letterCase)
         }
         // Keyword glued to a roman number, a typo seen in Gutenberg texts: "BOOKXXXV."
+        let startsUpper = firstBare.first?.isUppercase == true
         for (keyword, upperKeyword, rank) in HeadingKeywords.upperCaseNumbered
-        where firstBare.count > keyword.count && firstBare.first?.isUppercase == true {
-            if firstBare.hasPrefix(upperKeyword),
-                let value = Numeral.roman(firstBare.dropFirst(upperKeyword.count)),
+        where startsUpper && firstBare.hasPrefix(upperKeyword) && firstBare.count > keyword.count {
+            if let value = Numeral.roman(firstBare.dropFirst(upperKeyword.count)),
                 firstBare.dropFirst(upperKeyword.count).allSatisfy(\.isUppercase)
             {
                 return HeadingForm(
@@ -183,25 +183,90 @@ struct HeadingForm: Equatable, Sendable {
     static func letterCase(of line: Substring) -> Case {
         var sawUpper = false
         var sawLower = false
-        for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase {
-                sawLower = true
-            } else if scalar.properties.isUppercase {
-                sawUpper = true
+        for scalar in line.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII without a Unicode property lookup: most text is ASCII.
+                if value >= 0x61 && value <= 0x7A {
+                    sawLower = true
+                } else if value >= 0x41 && value <= 0x5A {
+                    sawUpper = true
+                }
+            } else if scalar.properties.isAlphabetic {
+                if scalar.properties.isLowercase {
+                    sawLower = true
+                } else if scalar.properties.isUppercase {
+                    sawUpper = true
+                }
             }
             if sawLower && sawUpper { break }
         }
         guard sawUpper || sawLower else { return .other }
         if sawUpper && !sawLower { return .upper }
-        let words = line.split { !$0.isLetter && $0 != "'" && $0 != "’" }
-        let significant = words.filter { !minorWords.contains($0.lowercased()) }
-        guard !significant.isEmpty else { return .other }
-        let capitalised = significant.filter {
-            $0.first?.isUppercase == true || $0.first?.isNumber == true
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            return asciiTitleCase(line.utf8) ? .title : .other
         }
-        return capitalised.count * 10 >= significant.count * 8
-            && words.first?.first?.isUppercase == true
-            ? .title : .other
+        let words = line.split { !isLetter($0) && $0 != "'" && $0 != "’" }
+        guard let firstWord = words.first, firstWord.first.map(isUppercase) == true else {
+            return .other
+        }
+        var significant = 0
+        var capitalised = 0
+        for word in words {
+            // Every minor word has at most four letters: longer words skip the lowercasing.
+            if word.utf8.count <= 8, minorWords.contains(word.lowercased()) { continue }
+            significant += 1
+            if let first = word.first, isUppercase(first) || first.isNumber { capitalised += 1 }
+        }
+        guard significant > 0 else { return .other }
+        return capitalised * 10 >= significant * 8 ? .title : .other
+    }
+
+    /// The same test for an ASCII line, on its bytes: words are runs of letters and apostrophes.
+    private static func asciiTitleCase(_ bytes: Substring.UTF8View) -> Bool {
+        var significant = 0
+        var capitalised = 0
+        var isFirstWord = true
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            guard isWordByte(bytes[index]) else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let start = index
+            while index != bytes.endIndex, isWordByte(bytes[index]) {
+                index = bytes.index(after: index)
+            }
+            let first = bytes[start]
+            let upper = first >= 0x41 && first <= 0x5A
+            if isFirstWord {
+                guard upper else { return false }
+                isFirstWord = false
+            }
+            if bytes.distance(from: start, to: index) <= 4 {
+                let lowered = bytes[start..<index].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                if minorWords.contains(String(decoding: lowered, as: UTF8.self)) { continue }
+            }
+            significant += 1
+            if upper { capitalised += 1 }
+        }
+        return significant > 0 && capitalised * 10 >= significant * 8
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x27
+    }
+
+    private static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
+        }
+        return character.isLetter
+    }
+
+    private static func isUppercase(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii >= 0x41 && ascii <= 0x5A }
+        return character.isUppercase
     }
 
     /// Words title case leaves in lower case.

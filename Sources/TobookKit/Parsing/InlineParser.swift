@@ -14,12 +14,13 @@ struct InlineParser: Sendable {
         }
         let scalars = Array(text.unicodeScalars)
         var result: [Inline] = []
-        var plain = String.UnicodeScalarView()
+        // Plain text gathers as UTF-8 bytes: appending scalars to a String is far slower.
+        var plain: [UInt8] = []
         var index = 0
         func flush() {
             if !plain.isEmpty {
-                result.append(.text(String(plain)))
-                plain = String.UnicodeScalarView()
+                result.append(.text(String(decoding: plain, as: UTF8.self)))
+                plain.removeAll(keepingCapacity: true)
             }
         }
         while index < scalars.count {
@@ -49,7 +50,7 @@ struct InlineParser: Sendable {
                 index = end + 1
                 continue
             }
-            plain.append(scalar)
+            UTF8.encode(scalar) { plain.append($0) }
             index += 1
         }
         flush()

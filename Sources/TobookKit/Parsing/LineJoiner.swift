@@ -18,7 +18,7 @@ enum LineJoiner {
             {
                 result.append(0x20)
             }
-            appendCollapsingSpaces(trimmed.unicodeScalars, to: &result)
+            appendCollapsingSpaces(trimmed, to: &result)
             previousLast = trimmed.unicodeScalars.last
             previousBeforeLast = trimmed.unicodeScalars.dropLast().last
         }
@@ -38,24 +38,39 @@ enum LineJoiner {
         return true
     }
 
-    static func appendCollapsingSpaces(
-        _ scalars: Substring.UnicodeScalarView, to result: inout [UInt8]
-    ) {
+    static func appendCollapsingSpaces(_ text: Substring, to result: inout [UInt8]) {
         var pendingSpace: Unicode.Scalar?
         var pendingCount = 0
-        for scalar in scalars {
-            if scalar.isTextWhitespace {
-                pendingSpace = scalar
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            // Bytes copied as they are; only a scalar that could be a space is decoded.
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let end = utf8.index(index, offsetBy: length)
+            var space: Unicode.Scalar?
+            if byte < 0x80 {
+                if byte == 0x20 || byte == 0x09 { space = Unicode.Scalar(byte) }
+            } else if let scalar = text.unicodeScalars[index..<end].first, scalar.isTextWhitespace {
+                space = scalar
+            }
+            if let space {
+                pendingSpace = space
                 pendingCount += 1
-                continue
+            } else {
+                if let space = pendingSpace {
+                    let kept: Unicode.Scalar = pendingCount == 1 && space != "\t" ? space : " "
+                    UTF8.encode(kept) { result.append($0) }
+                    pendingSpace = nil
+                    pendingCount = 0
+                }
+                if length == 1 {
+                    result.append(byte)
+                } else {
+                    result.append(contentsOf: utf8[index..<end])
+                }
             }
-            if let space = pendingSpace {
-                let kept: Unicode.Scalar = pendingCount == 1 && space != "\t" ? space : " "
-                UTF8.encode(kept) { result.append($0) }
-                pendingSpace = nil
-                pendingCount = 0
-            }
-            UTF8.encode(scalar) { result.append($0) }
+            index = end
         }
     }
 }

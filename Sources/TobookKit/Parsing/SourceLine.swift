@@ -32,7 +32,33 @@ struct SourceLine: Equatable, Sendable {
                 scalar == "\t" ? (columns / 8 + 1) * 8 : columns + (scalar == "\u{3000}" ? 2 : 1)
         }
         indent = content.isEmpty ? 0 : columns
-        width = content.unicodeScalars.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
+        width = Self.columns(of: content)
+    }
+
+    /// Display columns, counted on UTF-8 bytes: only scalars of three or four bytes (U+0800 on)
+    /// can be wide, so only those are decoded.
+    static func columns(of text: Substring) -> Int {
+        var columns = 0
+        var value: UInt32 = 0
+        var remaining = 0
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                columns += 1
+            } else if byte >= 0xC0 {
+                if byte < 0xE0 {
+                    columns += 1
+                    remaining = 0
+                } else {
+                    remaining = byte >= 0xF0 ? 3 : 2
+                    value = UInt32(byte & (byte >= 0xF0 ? 0x07 : 0x0F))
+                }
+            } else if remaining > 0 {
+                value = value << 6 | UInt32(byte & 0x3F)
+                remaining -= 1
+                if remaining == 0 { columns += Unicode.Scalar(value)?.isWide == true ? 2 : 1 }
+            }
+        }
+        return columns
     }
 
     /// The first word of the content, for the fit test.

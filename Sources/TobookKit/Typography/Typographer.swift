@@ -124,12 +124,12 @@ extension Block {
     /// Whether any text of the block holds `needle`.
     func containsText(_ needle: String) -> Bool {
         switch self {
-        case .paragraph(let inlines): inlines.plainText.contains(needle)
-        case .heading(let heading): heading.label.contains(needle)
-        case .verse(let lines): lines.contains { $0.text.plainText.contains(needle) }
+        case .paragraph(let inlines): inlines.plainText.containsBytes(needle)
+        case .heading(let heading): heading.label.containsBytes(needle)
+        case .verse(let lines): lines.contains { $0.text.plainText.containsBytes(needle) }
         case .blockQuote(let inner): inner.contains { $0.containsText(needle) }
-        case .list(let list): list.items.contains { $0.text.plainText.contains(needle) }
-        case .footnote(let note): note.text.plainText.contains(needle)
+        case .list(let list): list.items.contains { $0.text.plainText.containsBytes(needle) }
+        case .footnote(let note): note.text.plainText.containsBytes(needle)
         case .sceneBreak, .preformatted: false
         }
     }
