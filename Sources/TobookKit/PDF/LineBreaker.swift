@@ -70,7 +70,9 @@ struct LineBreaker {
             // A legal break at `index`: try it from every active node.
             let isForced = item.kind == .penalty && item.penalty <= BreakItem.forced
             let breakWidth = item.kind == .penalty ? item.width : 0
-            var best: [(demerits: Double, node: Int)] = Array(repeating: (.infinity, -1), count: 4)
+            // Best node per fitness class, in vectors so no array is allocated per break.
+            var bestDemerits = SIMD4<Double>(repeating: .infinity)
+            var bestNode = SIMD4<Int>(repeating: -1)
             kept.removeAll(keepingCapacity: true)
             for nodeIndex in active {
                 let node = nodes[nodeIndex]
@@ -99,10 +101,14 @@ struct LineBreaker {
                 let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
                 if abs(fitness - node.fitness) > 1 { demerits += fitnessDemerits }
                 demerits += node.demerits
-                if demerits < best[fitness].demerits { best[fitness] = (demerits, nodeIndex) }
+                if demerits < bestDemerits[fitness] {
+                    bestDemerits[fitness] = demerits
+                    bestNode[fitness] = nodeIndex
+                }
             }
-            active = kept
-            let least = best.map(\.demerits).min() ?? .infinity
+            // The kept nodes become the active ones; the old list is reused next time.
+            swap(&active, &kept)
+            let least = bestDemerits.min()
             if least < .infinity {
                 // Totals after the break: the glue and penalties that follow it vanish.
                 var afterWidth = sumWidth
@@ -122,15 +128,15 @@ struct LineBreaker {
                     next += 1
                 }
                 for fitness in 0..<4
-                where best[fitness].node >= 0 && best[fitness].demerits <= least + fitnessDemerits {
-                    let from = nodes[best[fitness].node]
+                where bestNode[fitness] >= 0 && bestDemerits[fitness] <= least + fitnessDemerits {
+                    let from = nodes[bestNode[fitness]]
                     nodes.append(
                         Node(
                             position: index, line: from.line + 1, fitness: fitness,
                             width: afterWidth, stretch: afterStretch,
-                            shrink: afterShrink, demerits: best[fitness].demerits,
+                            shrink: afterShrink, demerits: bestDemerits[fitness],
                             flagged: item.flagged,
-                            previous: best[fitness].node))
+                            previous: bestNode[fitness]))
                     active.append(nodes.count - 1)
                 }
             }

@@ -74,6 +74,7 @@ public struct PDFTypesetter {
         let builder = TypesetBlockBuilder(
             book: book, geometry: geometry, style: style, fonts: fonts, context: context,
             setter: setter)
+        builder.measuring = document == nil
         if let document {
             document.setMetadata(
                 title: book.metadata.title,

@@ -59,9 +59,11 @@ final class ParagraphSetter {
 
     /// Sets `runs` in `font` into lines `width` points wide. A positive `indent` indents the
     /// first line; a negative one hangs the others (verse, list items).
+    /// With `countingOnly`, the lines come back without their pieces: enough for the measuring
+    /// pass, which needs only how many lines there are.
     func set(
         _ runs: [StyledRun], font: FontDescription, width: Double, indent: Double = 0,
-        alignment: SetParagraph.Alignment
+        alignment: SetParagraph.Alignment, countingOnly: Bool = false
     ) -> SetParagraph {
         let words = self.words(in: runs, font: font)
         let firstWidth = indent > 0 ? width - indent : width
@@ -112,6 +114,15 @@ final class ParagraphSetter {
         var lines: [SetParagraph.Line] = []
         var start = 0
         for (number, end) in ends.enumerated() {
+            if countingOnly {
+                // A line counts when it holds a box, as `pieces` would.
+                if items[start..<max(start, end)].contains(where: { $0.kind == .box }) {
+                    lines.append(SetParagraph.Line(pieces: [], x: 0, width: 0, justified: false))
+                }
+                start = end + 1
+                while start < items.count, items[start].kind != .box { start += 1 }
+                continue
+            }
             var pieces: [SetParagraph.Piece] = []
             var index = start
             while index < end {
@@ -157,6 +168,7 @@ final class ParagraphSetter {
             start = end + 1
             while start < items.count, items[start].kind != .box { start += 1 }
         }
+        if countingOnly { return SetParagraph(words: [], lines: lines, alignment: alignment) }
         let setWords = words.map {
             SetParagraph.Word(text: $0.text, face: $0.face, run: $0.run, spaceAfter: $0.spaceAfter)
         }

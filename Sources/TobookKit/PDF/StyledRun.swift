@@ -25,13 +25,15 @@ struct StyledRun {
     }
 
     /// True when every character is in a script the line setter handles word by word (Latin,
-    /// Greek, Cyrillic and their punctuation, all set left to right with spaces between words).
+    /// Greek, Cyrillic and their punctuation, including the supplemental dashes such as the
+    /// two-em dash, all set left to right with spaces between words).
     /// Other text (CJK, right-to-left, Indic) goes to Pango's own line breaking.
     static func isSimple(_ runs: [StyledRun]) -> Bool {
         for run in runs {
             for scalar in run.text.unicodeScalars {
                 let value = scalar.value
                 if value < 0x0590 || (0x1D00..<0x2C00).contains(value)
+                    || (0x2E00..<0x2E80).contains(value)
                     || (0xFB00...0xFB06).contains(value)
                     || value == 0xFEFF
                 {

@@ -11,6 +11,8 @@ final class TypesetBlockBuilder {
     let hyphenator: Hyphenator?
     let setter: ParagraphSetter
     private var nextID = 0
+    /// The measuring pass: paragraphs are broken into lines but their pieces are not kept.
+    var measuring = false
     private var baselines: [ObjectIdentifier: Double] = [:]
     /// Chapters start new pages, except in a short text (an article), which flows on.
     let chaptersOnNewPages: Bool
@@ -64,7 +66,8 @@ final class TypesetBlockBuilder {
     ) {
         if StyledRun.isSimple(runs) {
             let paragraph = setter.set(
-                runs, font: font, width: width, indent: indent, alignment: alignment)
+                runs, font: font, width: width, indent: indent, alignment: alignment,
+                countingOnly: measuring)
             block.add(
                 paragraph, x: x, leading: leading, baseline: baseline(of: font, leading: leading))
             return
