@@ -11,15 +11,8 @@ final class GlyphLine {
         let glyphs: UnsafeMutablePointer<PangoGlyphString>
     }
 
-    private(set) var bytes: [UInt8] = []
-    private(set) var segments: [Segment] = []
-
-    private var infos: [PangoGlyphInfo] = []
-    private var clusters: [Int32] = []
-    private var template: UnsafeMutablePointer<PangoItem>?
-    private var segmentStart = 0
-    private var segmentX = 0.0
-    private var x = 0.0
+    let bytes: [UInt8]
+    let segments: [Segment]
 
     init(_ paragraph: SetParagraph, line number: Int) {
         let line = paragraph.lines[number]
@@ -34,27 +27,29 @@ final class GlyphLine {
             }
         }
         var extra = 0.0
+        var builder = Builder()
         switch paragraph.alignment {
         case .justified where line.justified && gaps > 0:
             extra = (line.width - natural) / Double(gaps)
-        case .centre: x = max(0, (line.width - natural) / 2)
+        case .centre: builder.x = max(0, (line.width - natural) / 2)
         default: break
         }
-        x += line.x
-        bytes.reserveCapacity(128)
-        infos.reserveCapacity(96)
-        clusters.reserveCapacity(96)
+        builder.x += line.x
         for piece in line.pieces {
-            if let run = piece.run { append(run, text: run.bytes, width: nil) }
-            if let hyphen = piece.hyphen { append(hyphen, text: [0xC2, 0xAD], width: nil) }
+            if let run = piece.run { builder.append(run, text: run.bytes, width: nil) }
+            if let hyphen = piece.hyphen {
+                builder.append(hyphen, text: Self.softHyphen, width: nil)
+            }
             if let space = piece.space {
-                append(
-                    space, text: [0x20],
+                builder.append(
+                    space, text: Self.space,
                     width: max(space.width * (1 - ParagraphSetter.spaceShrink), space.width + extra)
                 )
             }
         }
-        flush(end: bytes.count)
+        builder.flush(end: builder.bytes.count)
+        bytes = builder.bytes
+        segments = builder.segments
     }
 
     deinit {
@@ -64,63 +59,85 @@ final class GlyphLine {
         }
     }
 
-    /// Appends a shaped run's glyphs, standing for `text` (its own bytes, or a soft hyphen for a
-    /// drawn hyphen); `width` overrides the advance of a one-glyph run (a justified space).
-    private func append(_ run: ShapedRun, text: [UInt8], width: Double?) {
-        let base = bytes.count
-        bytes += text
-        for piece in run.pieces {
-            let item = piece.item
-            let offset = text.count == run.bytes.count ? Int(item.pointee.offset) : 0
-            if let current = template, Self.compatible(current, item) {
-                // Same font and direction: the glyphs join the open segment.
-            } else {
-                flush(end: base + offset)
-                template = item
-                segmentStart = base + offset
-                segmentX = x
-            }
-            let glyphs = piece.glyphs.pointee
-            for index in 0..<Int(glyphs.num_glyphs) {
-                var info = glyphs.glyphs[index]
-                if let width, glyphs.num_glyphs == 1 {
-                    info.geometry.width = Int32((width * Double(PANGO_SCALE)).rounded())
+    private static let softHyphen: [UInt8] = [0xC2, 0xAD]
+    private static let space: [UInt8] = [0x20]
+
+    /// Gathers the line in local state (a value, so appends need no exclusivity checks).
+    private struct Builder {
+        var bytes: [UInt8] = []
+        var segments: [Segment] = []
+        var infos: [PangoGlyphInfo] = []
+        var clusters: [Int32] = []
+        var template: UnsafeMutablePointer<PangoItem>?
+        var segmentStart = 0
+        var segmentX = 0.0
+        var x = 0.0
+
+        init() {
+            bytes.reserveCapacity(128)
+            infos.reserveCapacity(96)
+            clusters.reserveCapacity(96)
+        }
+
+        /// Appends a shaped run's glyphs, standing for `text` (its own bytes, or a soft hyphen for
+        /// a drawn hyphen); `width` overrides the advance of a one-glyph run (a justified space).
+        mutating func append(_ run: ShapedRun, text: [UInt8], width: Double?) {
+            let base = bytes.count
+            bytes += text
+            let ownText = text.count == run.bytes.count
+            for piece in run.pieces {
+                let item = piece.item
+                let offset = ownText ? Int(item.pointee.offset) : 0
+                if let current = template, GlyphLine.compatible(current, item) {
+                    // Same font and direction: the glyphs join the open segment.
+                } else {
+                    flush(end: base + offset)
+                    template = item
+                    segmentStart = base + offset
+                    segmentX = x
                 }
-                infos.append(info)
-                let cluster = text.count == run.bytes.count ? Int(glyphs.log_clusters[index]) : 0
-                clusters.append(Int32(base + offset + cluster - segmentStart))
-                x += Double(info.geometry.width) / Double(PANGO_SCALE)
+                let glyphs = piece.glyphs.pointee
+                for index in 0..<Int(glyphs.num_glyphs) {
+                    var info = glyphs.glyphs[index]
+                    if let width, glyphs.num_glyphs == 1 {
+                        info.geometry.width = Int32((width * Double(PANGO_SCALE)).rounded())
+                    }
+                    infos.append(info)
+                    let cluster = ownText ? Int(glyphs.log_clusters[index]) : 0
+                    clusters.append(Int32(base + offset + cluster - segmentStart))
+                    x += Double(info.geometry.width) / Double(PANGO_SCALE)
+                }
             }
         }
-    }
 
-    /// Closes the open segment at byte `end`: a copy of its first item, spanning its text.
-    private func flush(end: Int) {
-        guard let template, !infos.isEmpty else {
+        /// Closes the open segment at byte `end`: a copy of its first item, spanning its text.
+        mutating func flush(end: Int) {
+            guard let template, !infos.isEmpty else {
+                self.template = nil
+                return
+            }
+            let item = pango_item_copy(template)!
+            item.pointee.offset = Int32(segmentStart)
+            item.pointee.length = Int32(end - segmentStart)
+            var characters: Int32 = 0
+            for byte in bytes[segmentStart..<end] where byte & 0xC0 != 0x80 { characters += 1 }
+            item.pointee.num_chars = characters
+            let glyphs = pango_glyph_string_new()!
+            pango_glyph_string_set_size(glyphs, Int32(infos.count))
+            infos.withUnsafeBufferPointer { source in
+                glyphs.pointee.glyphs.update(from: source.baseAddress!, count: source.count)
+            }
+            clusters.withUnsafeBufferPointer { source in
+                glyphs.pointee.log_clusters.update(from: source.baseAddress!, count: source.count)
+            }
+            segments.append(Segment(x: segmentX, item: item, glyphs: glyphs))
+            infos.removeAll(keepingCapacity: true)
+            clusters.removeAll(keepingCapacity: true)
             self.template = nil
-            return
         }
-        let item = pango_item_copy(template)!
-        item.pointee.offset = Int32(segmentStart)
-        item.pointee.length = Int32(end - segmentStart)
-        var characters: Int32 = 0
-        for byte in bytes[segmentStart..<end] where byte & 0xC0 != 0x80 { characters += 1 }
-        item.pointee.num_chars = characters
-        let glyphs = pango_glyph_string_new()!
-        pango_glyph_string_set_size(glyphs, Int32(infos.count))
-        infos.withUnsafeBufferPointer { source in
-            glyphs.pointee.glyphs.update(from: source.baseAddress!, count: source.count)
-        }
-        clusters.withUnsafeBufferPointer { source in
-            glyphs.pointee.log_clusters.update(from: source.baseAddress!, count: source.count)
-        }
-        segments.append(Segment(x: segmentX, item: item, glyphs: glyphs))
-        infos.removeAll(keepingCapacity: true)
-        clusters.removeAll(keepingCapacity: true)
-        self.template = nil
     }
 
-    private static func compatible(
+    fileprivate static func compatible(
         _ a: UnsafeMutablePointer<PangoItem>, _ b: UnsafeMutablePointer<PangoItem>
     ) -> Bool {
         let first = a.pointee.analysis
