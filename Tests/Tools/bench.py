@@ -59,9 +59,12 @@ def main():
         with open(source, encoding="utf-8") as handle:
             lines = handle.readlines()
         # Twice the text: the body repeated inside one Project Gutenberg frame (after the END
-        # line a second copy would be licence text, which tobook leaves out).
+        # lines a second copy would be read as the closing licence text).
         start = next(i for i, line in enumerate(lines) if line.startswith("*** START OF")) + 1
-        end = next(i for i, line in enumerate(lines) if line.startswith("*** END OF"))
+        end = next(
+            i for i, line in enumerate(lines)
+            if line.startswith("*** END OF") or line.startswith("End of the Project Gutenberg")
+        )
         twice = lines[:end] + lines[start:end] + lines[end:]
         growth = []
         for share in (0.25, 0.5, 1.0, 2.0):
