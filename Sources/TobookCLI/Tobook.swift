@@ -56,10 +56,40 @@ struct Tobook: ParsableCommand {
     @Option(help: "The book's title (default: the first line, when it reads as a title).")
     var title: String?
 
+    @Option(help: "The book's subtitle (default: the lines under the title, if any).")
+    var subtitle: String?
+
     @Option(help: "An author; repeat for several (default: a 'by NAME' line under the title).")
     var author: [String] = []
 
-    @Option(help: "The text's language as a BCP 47 tag, such as en, en-GB, de, fr (default: en).")
+    @Option(help: "The publisher.")
+    var publisher: String?
+
+    @Option(
+        help:
+            "The publication date: YYYY, YYYY-MM or YYYY-MM-DD (default: a Gutenberg header's release date)."
+    )
+    var date: String?
+
+    @Option(help: "A subject or genre; repeat for several.")
+    var subject: [String] = []
+
+    @Option(help: "A description (the blurb a library or store shows).")
+    var description: String?
+
+    @Option(help: "The series the book belongs to.")
+    var series: String?
+
+    @Option(help: "The book's number in its series, such as 2 or 2.5.")
+    var seriesIndex: String?
+
+    @Option(help: "The rights statement, such as a copyright or licence line.")
+    var rights: String?
+
+    @Option(
+        help:
+            "The text's language as a BCP 47 tag, such as en, en-GB, de, fr (default: detected from the text; en when unsure)."
+    )
     var language: String?
 
     @Option(
@@ -169,13 +199,34 @@ struct Tobook: ParsableCommand {
         if let identifier, identifier.allSatisfy(\.isWhitespace) {
             throw ValidationError("--identifier must not be empty")
         }
+        if let date, PublicationDate.w3c(date) == nil {
+            throw ValidationError("--date '\(date)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if let seriesIndex,
+            Double(seriesIndex) == nil
+                || !seriesIndex.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+        {
+            throw ValidationError(
+                "--series-index '\(seriesIndex)' is not a number (such as 2 or 2.5)")
+        }
+        if seriesIndex != nil && series == nil {
+            throw ValidationError("--series-index goes with --series")
+        }
     }
 
     func run() throws {
         var options = ConversionOptions(
             input: input == "-" ? .standardInput : .file(input), outputPath: output)
         options.title = title
+        options.subtitle = subtitle
         options.authors = author
+        options.publication.publisher = publisher
+        options.publication.date = date.flatMap(PublicationDate.w3c)
+        options.publication.subjects = subject
+        options.publication.description = description
+        options.publication.series = series
+        options.publication.seriesIndex = seriesIndex
+        options.publication.rights = rights
         options.language = language
         options.identifier = identifier
         options.style = style

@@ -27,13 +27,42 @@ struct BookAssembler {
             title = Self.title(fromFileName: inputName) ?? "Untitled"
             source = .fileName
         }
+        var subtitle = parsed.subtitle
+        if let given = options.subtitle?.trimmingTextWhitespace(), !given.isEmpty {
+            // Subtitle lines of the text's own title block stay in the body.
+            if let found = parsed.subtitle, parsed.titleSource == .text {
+                if chapters.isEmpty { chapters = [Chapter(blocks: [])] }
+                let at = source == .option && parsed.title != nil ? 1 : 0
+                chapters[0].blocks.insert(.paragraph([.text(found)]), at: at)
+            }
+            subtitle = String(given)
+        }
         let authors = options.authors.isEmpty ? parsed.authors : options.authors
-        let metadata = BookMetadata(
-            title: title, titleSource: source, subtitle: parsed.subtitle, byline: parsed.byline,
+        var metadata = BookMetadata(
+            title: title, titleSource: source, subtitle: subtitle, byline: parsed.byline,
             authors: authors, language: language,
             identifier: options.identifier.map(Self.identifier), modified: modified)
+        metadata.publication = Self.merge(options.publication, over: parsed.publication)
+        if metadata.publication.date == nil { metadata.publication.date = parsed.date }
         return Book(
             metadata: metadata, chapters: chapters.isEmpty ? [Chapter(blocks: [])] : chapters)
+    }
+
+    /// Each detail the options give wins over the one read from the text.
+    static func merge(_ given: PublicationDetails, over found: PublicationDetails)
+        -> PublicationDetails
+    {
+        var result = found
+        if let value = given.publisher { result.publisher = value }
+        if let value = given.date { result.date = value }
+        if !given.subjects.isEmpty { result.subjects = given.subjects }
+        if let value = given.description { result.description = value }
+        if let value = given.series {
+            result.series = value
+            result.seriesIndex = given.seriesIndex
+        }
+        if let value = given.rights { result.rights = value }
+        return result
     }
 
     /// "my_first-article.txt" reads as "My first article"; a name with capitals keeps them.

@@ -18,7 +18,11 @@ public struct ConversionOptions: Sendable {
     /// Where the book goes; nil puts `NAME.epub` beside the input.
     public var outputPath: String?
     public var title: String?
+    /// Replaces the subtitle lines found under the title (which then stay in the body).
+    public var subtitle: String?
     public var authors: [String] = []
+    /// Publisher, date, subjects, description, series and rights; these win over the text's.
+    public var publication = PublicationDetails()
     /// A BCP 47 tag; nil takes a Gutenberg header's language, else English. Never `$LANG`.
     public var language: String?
     public var identifier: String?

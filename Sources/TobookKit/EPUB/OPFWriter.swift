@@ -27,6 +27,15 @@ struct OPFWriter {
         writer.newline()
         writer.element("dc:title", ["id": "title"], text: metadata.title)
         writer.newline()
+        if let subtitle = metadata.subtitle {
+            writer.element("meta", ["refines": "#title", "property": "title-type"], text: "main")
+            writer.newline()
+            writer.element("dc:title", ["id": "subtitle"], text: subtitle)
+            writer.newline()
+            writer.element(
+                "meta", ["refines": "#subtitle", "property": "title-type"], text: "subtitle")
+            writer.newline()
+        }
         writer.element("dc:language", text: metadata.language)
         writer.newline()
         for (index, author) in metadata.authors.enumerated() {
@@ -37,7 +46,13 @@ struct OPFWriter {
                 "meta", ["refines": "#\(id)", "property": "role", "scheme": "marc:relators"],
                 text: "aut")
             writer.newline()
+            writer.element(
+                "meta", ["refines": "#\(id)", "property": "file-as"],
+                text: AuthorName.fileAs(author))
+            writer.newline()
         }
+        writePublication(metadata.publication, to: &writer)
+        writeAccessibility(to: &writer)
         let modified = UTCDateTime(secondsSince1970: metadata.modified).iso8601
         writer.element("meta", ["property": "dcterms:modified"], text: modified)
         writer.raw("\n</metadata>\n<manifest>\n")
@@ -54,5 +69,59 @@ struct OPFWriter {
         }
         writer.raw("</spine>\n</package>\n")
         return writer.bytes
+    }
+
+    private func writePublication(_ details: PublicationDetails, to writer: inout XMLWriter) {
+        func element(_ name: String, _ text: String?) {
+            guard let text, !text.isEmpty else { return }
+            writer.element(name, text: text)
+            writer.newline()
+        }
+        element("dc:publisher", details.publisher)
+        element("dc:date", details.date)
+        for subject in details.subjects { element("dc:subject", subject) }
+        element("dc:description", details.description)
+        element("dc:rights", details.rights)
+        guard let series = details.series, !series.isEmpty else { return }
+        // EPUB 3's collection for Apple Books and EPUBCheck; calibre's own metas for calibre,
+        // Kobo and the readers that follow calibre.
+        writer.element("meta", ["property": "belongs-to-collection", "id": "series"], text: series)
+        writer.newline()
+        writer.element(
+            "meta", ["refines": "#series", "property": "collection-type"], text: "series")
+        writer.newline()
+        if let index = details.seriesIndex {
+            writer.element(
+                "meta", ["refines": "#series", "property": "group-position"], text: index)
+            writer.newline()
+        }
+        writer.open("meta", ["name": "calibre:series", "content": series], selfClosing: true)
+        writer.newline()
+        if let index = details.seriesIndex {
+            writer.open(
+                "meta", ["name": "calibre:series_index", "content": index], selfClosing: true)
+            writer.newline()
+        }
+    }
+
+    /// EPUB Accessibility 1.1 metadata (schema.org, what DAISY Ace reads): the book is text,
+    /// complete as text, navigable by its table of contents and headings, and safe.
+    private func writeAccessibility(to writer: inout XMLWriter) {
+        let items: [(String, String)] = [
+            ("schema:accessMode", "textual"),
+            ("schema:accessModeSufficient", "textual"),
+            ("schema:accessibilityFeature", "structuralNavigation"),
+            ("schema:accessibilityFeature", "tableOfContents"),
+            ("schema:accessibilityFeature", "readingOrder"),
+            ("schema:accessibilityHazard", "none"),
+            (
+                "schema:accessibilitySummary",
+                "A text-only book: its table of contents and headings give the structure, and the reading order follows the text."
+            ),
+        ]
+        for (property, value) in items {
+            writer.element("meta", ["property": property], text: value)
+            writer.newline()
+        }
     }
 }

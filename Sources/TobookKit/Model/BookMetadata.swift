@@ -14,6 +14,8 @@ public struct BookMetadata: Equatable, Sendable {
     public var identifier: String?
     /// Seconds since 1970 for `dcterms:modified` and the ZIP timestamps.
     public var modified: Int64
+    /// Publisher, date, subjects, description, series and rights, when known.
+    public var publication = PublicationDetails()
 
     /// 1980-01-01T00:00:00Z, the earliest time a ZIP entry can carry; used when nothing better
     /// (SOURCE_DATE_EPOCH, the file's mtime) is known, so output stays reproducible.
@@ -22,7 +24,8 @@ public struct BookMetadata: Equatable, Sendable {
     public enum TitleSource: Equatable, Sendable {
         /// The text's first lines, which the title page then shows in their place.
         case text
-        /// A Project Gutenberg header, which moves to the back matter.
+        /// A header (Project Gutenberg's, or a leading `Title:`/`Author:` field block), which
+        /// moves to the back matter.
         case header
         case option
         case fileName

@@ -14,6 +14,8 @@ struct GutenbergFrame: Equatable, Sendable {
     var authors: [String] = []
     /// A BCP 47 tag for the header's `Language:` name, when tobook knows the name.
     var language: String?
+    /// The `Release Date:` field as a W3C date, when it reads as one.
+    var date: String?
 
     /// Marker forms from ebookmaker's `boilerplate.py`.
     static func isStartMarker(_ line: Substring) -> Bool {
@@ -67,6 +69,7 @@ struct GutenbergFrame: Equatable, Sendable {
                     String($0.trimmingTextWhitespace())
                 }
             case "language": language = Self.languageTags[text.lowercased()]
+            case "release date": date = PublicationDate.w3c(String(text))
             default: break
             }
             field = nil

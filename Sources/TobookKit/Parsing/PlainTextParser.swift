@@ -19,6 +19,10 @@ public struct PlainTextParser: Sendable {
         public var titleSource: BookMetadata.TitleSource = .text
         /// From a Gutenberg header's `Language:` field.
         public var language: String?
+        /// From a Gutenberg header's `Release Date:` field, as a W3C date.
+        public var date: String?
+        /// From a leading field block (`Publisher:`, `Subject:`, `Series:`…).
+        public var publication = PublicationDetails()
         public var chapters: [Chapter]
         public var outline: DocumentOutline
 
@@ -36,9 +40,11 @@ public struct PlainTextParser: Sendable {
         let body = frame?.body ?? 0..<table.lines.count
         let profile = DocumentProfile(table.lines[body])
         let blocks = TextBlocks.split(table, in: body)
+        let fields = frame == nil ? FieldBlock.read(blocks, table: table) : nil
         let titleBlock =
-            frame == nil ? TitleBlock.read(blocks, table: table, profile: profile) : nil
-        let skipped = titleBlock?.blockCount ?? 0
+            frame == nil && fields == nil
+            ? TitleBlock.read(blocks, table: table, profile: profile) : nil
+        let skipped = fields != nil ? 1 : titleBlock?.blockCount ?? 0
         let contents = ContentsList.find(in: Array(blocks), of: table, profile: profile)
             .flatMap { $0.blocks.lowerBound >= skipped ? $0 : nil }
 
@@ -72,6 +78,14 @@ public struct PlainTextParser: Sendable {
             let backMatter = assembler.backMatter([frame.header, frame.footer])
             if !backMatter.blocks.isEmpty { chapters.append(backMatter) }
         }
+        if let fields {
+            // The field lines, one paragraph each, at the back: their values are the metadata.
+            let lines = fields.lines.map { table.lines[$0] }
+            chapters.append(
+                Chapter(
+                    blocks: lines.map { .paragraph([.text(String($0.content))]) },
+                    role: .backMatter, label: "About this text"))
+        }
 
         var outline = assembler.outline
         if let titleBlock {
@@ -104,6 +118,15 @@ public struct PlainTextParser: Sendable {
             result.subtitle = frame.subtitle
             result.authors = frame.authors
             result.language = frame.language
+            result.date = frame.date
+            result.titleSource = .header
+        } else if let fields {
+            result.title = fields.title
+            result.subtitle = fields.subtitle
+            result.authors = fields.authors
+            result.language = fields.language
+            result.date = fields.date
+            result.publication = fields.publication
             result.titleSource = .header
         } else if let titleBlock {
             result.title = titleBlock.title
