@@ -23,6 +23,8 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        // libjpeg reports errors by longjmp: a few lines of C own that, behind two functions.
+        .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         .executableTarget(name: "embed-styles"),
         .plugin(
             name: "EmbedStyles",
@@ -31,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "TobookKit",
-            dependencies: ["CLibzip", "CPangoCairo", "CHyphen"],
+            dependencies: ["CLibzip", "CPangoCairo", "CHyphen", "CJPEG"],
             plugins: ["EmbedStyles"]
         ),
         .executableTarget(

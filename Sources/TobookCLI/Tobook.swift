@@ -33,6 +33,7 @@ struct Tobook: ParsableCommand {
               10  the output cannot be written (missing folder, read-only, a directory)
               11  the output would overwrite the input
               12  --style names an unknown style or an unreadable CSS file
+              13  --cover is not a readable JPEG or PNG of sane size
               64  wrong usage (unknown option, bad language tag, stdin without -o)
               70  internal failure (please report it)
 
@@ -85,6 +86,15 @@ struct Tobook: ParsableCommand {
 
     @Option(help: "The rights statement, such as a copyright or licence line.")
     var rights: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A JPEG or PNG to use as the cover (default: one drawn from the title and authors).",
+            valueName: "image"))
+    var cover: String?
+
+    @Flag(help: "Make the EPUB without a cover.")
+    var noCover = false
 
     @Option(
         help:
@@ -209,6 +219,9 @@ struct Tobook: ParsableCommand {
             throw ValidationError(
                 "--series-index '\(seriesIndex)' is not a number (such as 2 or 2.5)")
         }
+        if cover != nil && noCover {
+            throw ValidationError("--cover and --no-cover exclude each other")
+        }
         if seriesIndex != nil && series == nil {
             throw ValidationError("--series-index goes with --series")
         }
@@ -227,6 +240,7 @@ struct Tobook: ParsableCommand {
         options.publication.series = series
         options.publication.seriesIndex = seriesIndex
         options.publication.rights = rights
+        options.cover = noCover ? .none : cover.map { .file($0) } ?? .generated
         options.language = language
         options.identifier = identifier
         options.style = style

@@ -23,6 +23,16 @@ public struct ConversionOptions: Sendable {
     public var authors: [String] = []
     /// Publisher, date, subjects, description, series and rights; these win over the text's.
     public var publication = PublicationDetails()
+    /// The EPUB's cover.
+    public var cover = Cover.generated
+
+    public enum Cover: Equatable, Sendable {
+        /// Drawn from the title, subtitle and authors in the theme's type and colours.
+        case generated
+        /// A JPEG or PNG file of the user's.
+        case file(String)
+        case none
+    }
     /// A BCP 47 tag; nil takes a Gutenberg header's language, else English. Never `$LANG`.
     public var language: String?
     public var identifier: String?

@@ -9,6 +9,7 @@ public struct Converter: Sendable {
         _ = try Self.encoding(options.encoding)
         _ = try Self.language(options.language)
         let theme = try Theme.resolve(options.style ?? Theme.defaultName)
+        let coverFile = try Self.coverFile(options)
 
         let input: InputFile
         switch options.input {
@@ -28,7 +29,27 @@ public struct Converter: Sendable {
         for (format, path) in targets {
             switch format {
             case .epub:
-                let bytes = try EPUBPackage(book: prepared.book, stylesheet: theme.css).archive()
+                var cover: CoverImage?
+                switch options.cover {
+                case .generated:
+                    cover = CoverRenderer(style: CoverStyle(css: theme.css)).render(
+                        prepared.book.metadata)
+                case .file:
+                    cover = coverFile.map {
+                        var image = $0
+                        image.altText = CoverImage.altText(for: prepared.book.metadata)
+                        return image
+                    }
+                case .none: cover = nil
+                }
+                if let cover, cover.height < 1000 {
+                    result.warnings.append(
+                        "the cover is \(cover.width)×\(cover.height) pixels; stores ask for at least 1000 high (1600×2560 is best)"
+                    )
+                }
+                let bytes = try EPUBPackage(
+                    book: prepared.book, stylesheet: theme.css, cover: cover
+                ).archive()
                 try AtomicFile(path: path).write(bytes)
                 result.byteCount += bytes.count
             case .pdf:
@@ -43,6 +64,44 @@ public struct Converter: Sendable {
             }
         }
         return result
+    }
+
+    /// The user's cover file, read and decoded before any work: a JPEG or PNG of sane size.
+    static func coverFile(_ options: ConversionOptions) throws(TobookError) -> CoverImage? {
+        guard case .file(let path) = options.cover else { return nil }
+        let input: InputFile
+        do {
+            input = try InputFile.read(path: path)
+        } catch {
+            let message = error.message
+            let reason =
+                message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message
+            throw .coverUnusable(path: path, reason: reason)
+        }
+        let bytes = input.bytes
+        let format: CoverImage.Format
+        let size: (width: Int, height: Int)?
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
+            format = .jpeg
+            size = JPEGCodec.dimensions(of: bytes)
+        } else if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
+            format = .png
+            size = PNGDecoder.dimensions(of: bytes)
+        } else {
+            throw .coverUnusable(path: path, reason: "not a JPEG or PNG image")
+        }
+        guard let size else {
+            throw .coverUnusable(
+                path: path,
+                reason: "the \(format == .jpeg ? "JPEG" : "PNG") is damaged or incomplete")
+        }
+        guard (100...10_000).contains(size.width), (100...10_000).contains(size.height) else {
+            throw .coverUnusable(
+                path: path,
+                reason: "\(size.width)×\(size.height) pixels is outside 100 to 10000 on a side")
+        }
+        return CoverImage(
+            bytes: bytes, format: format, width: size.width, height: size.height, altText: "")
     }
 
     /// A book ready to write, with what was learnt on the way.

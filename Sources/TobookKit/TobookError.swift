@@ -11,6 +11,7 @@ public enum TobookError: Error, Equatable, Sendable {
     case outputUnwritable(path: String, reason: String)
     case outputIsInput(path: String)
     case styleUnavailable(name: String, reason: String)
+    case coverUnusable(path: String, reason: String)
     case usage(String)
     case internalFailure(reason: String)
 
@@ -39,6 +40,8 @@ public enum TobookError: Error, Equatable, Sendable {
             return "\(path): the output would overwrite the input; choose another name with -o"
         case .styleUnavailable(let name, let reason):
             return "style '\(name)': \(reason)"
+        case .coverUnusable(let path, let reason):
+            return "\(path): cannot use as the cover: \(reason)"
         case .usage(let message):
             return message
         case .internalFailure(let reason):
@@ -59,6 +62,7 @@ public enum TobookError: Error, Equatable, Sendable {
         case .outputUnwritable: return 10
         case .outputIsInput: return 11
         case .styleUnavailable: return 12
+        case .coverUnusable: return 13
         case .usage: return 64
         case .internalFailure: return 70
         }

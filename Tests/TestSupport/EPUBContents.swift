@@ -45,6 +45,14 @@ public struct EPUBContents {
         }
     }
 
+    /// The spine without the cover page (an image alone, no words): the title page, then the
+    /// text.
+    public func readingDocuments() throws -> [(href: String, tree: XMLTree.Element)] {
+        try spineDocuments().filter { document in
+            !document.tree.all(named: "section").contains { $0.attributes["epub:type"] == "cover" }
+        }
+    }
+
     /// All words of the text a reader pages through: every spine document's `<body>`.
     public func spineWords() throws -> [String] {
         try spineDocuments().flatMap { Words.of($0.tree.first(named: "body")?.textContent ?? "") }

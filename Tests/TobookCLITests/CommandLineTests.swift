@@ -307,7 +307,7 @@ struct TypographyCommandTests {
                 .status == 0)
         func paragraph(_ book: String) throws -> String {
             let epub = try EPUBContents(folder.appendingPathComponent(book))
-            return try epub.spineDocuments()[1].tree.all(named: "p").first?.textContent ?? ""
+            return try epub.readingDocuments()[1].tree.all(named: "p").first?.textContent ?? ""
         }
         #expect(try paragraph("smart.epub") == "“It’s the ’90s,” she said — and left…")
         #expect(try paragraph("plain.epub") == "\"It's the '90s,\" she said -- and left...")

@@ -63,7 +63,7 @@ struct MetadataCommandTests {
         #expect(metas["schema:accessModeSufficient"] == ["textual"])
         #expect(
             Set(metas["schema:accessibilityFeature"] ?? [])
-                == ["structuralNavigation", "tableOfContents", "readingOrder"])
+                == ["structuralNavigation", "tableOfContents", "readingOrder", "alternativeText"])
         #expect(metas["schema:accessibilityHazard"] == ["none"])
         #expect(metas["schema:accessibilitySummary"]?.first?.isEmpty == false)
         let report = try EPUBCheck.check([book])

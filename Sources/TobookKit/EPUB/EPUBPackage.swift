@@ -4,13 +4,16 @@ public struct EPUBPackage: Sendable {
     public var book: Book
     /// The theme's CSS, stored as `EPUB/styles/book.css`.
     public var stylesheet: String
+    /// The cover, shown first and on the library shelf; nil makes a book without one.
+    public var cover: CoverImage?
 
     static let packageFolder = "EPUB"
     static let stylesheetPath = "styles/book.css"
 
-    public init(book: Book, stylesheet: String) {
+    public init(book: Book, stylesheet: String, cover: CoverImage? = nil) {
         self.book = book
         self.stylesheet = stylesheet
+        self.cover = cover
     }
 
     /// Every entry in container order: `mimetype` first and stored, as OCF requires.
@@ -25,14 +28,19 @@ public struct EPUBPackage: Sendable {
         let identifier = metadata.identifier ?? Self.derivedIdentifier(metadata, renderedDocuments)
 
         let titlePageHref = "text/title.xhtml"
+        let coverPageHref = "text/cover.xhtml"
+        let coverImageHref = cover.map { "images/cover.\($0.format.fileExtension)" }
         let contents = tableOfContents(for: documents, titlePageHref: titlePageHref)
-        let landmarks = [
+        var landmarks = [
             NavDocumentWriter.Landmark(
                 type: "titlepage", label: "Title page", target: titlePageHref),
             NavDocumentWriter.Landmark(
                 type: "bodymatter", label: "Start of text",
                 target: documents.first?.href ?? titlePageHref),
         ]
+        if cover != nil {
+            landmarks.insert(.init(type: "cover", label: "Cover", target: coverPageHref), at: 0)
+        }
         let nav = NavDocumentWriter(language: metadata.language, stylesheet: Self.stylesheetPath)
         let titlePage = TitlePageWriter(
             language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
@@ -46,9 +54,21 @@ public struct EPUBPackage: Sendable {
             .init(
                 id: "ncx", href: "toc.ncx", mediaType: "application/x-dtbncx+xml", inSpine: false),
             .init(id: "css", href: Self.stylesheetPath, mediaType: "text/css", inSpine: false),
+        ]
+        if let cover, let coverImageHref {
+            manifest += [
+                .init(
+                    id: "cover-image", href: coverImageHref, mediaType: cover.format.mediaType,
+                    properties: "cover-image", inSpine: false),
+                .init(
+                    id: "cover", href: coverPageHref, mediaType: "application/xhtml+xml",
+                    inSpine: true),
+            ]
+        }
+        manifest += [
             .init(
                 id: "titlepage", href: titlePageHref, mediaType: "application/xhtml+xml",
-                inSpine: true),
+                inSpine: true)
         ]
         manifest += documents.map {
             .init(id: $0.id, href: $0.href, mediaType: "application/xhtml+xml", inSpine: true)
@@ -60,13 +80,27 @@ public struct EPUBPackage: Sendable {
             EPUBEntry(path: "META-INF/container.xml", text: Self.containerXML),
             EPUBEntry(
                 path: folder + "content.opf",
-                bytes: OPFWriter(metadata: metadata, identifier: identifier).render(manifest)),
+                bytes: OPFWriter(
+                    metadata: metadata, identifier: identifier,
+                    cover: cover.map { _ in "cover-image" }
+                ).render(manifest)),
             EPUBEntry(path: folder + "toc.ncx", bytes: ncx.render(contents)),
             EPUBEntry(
                 path: folder + "nav.xhtml", bytes: nav.render(contents, landmarks: landmarks)),
             EPUBEntry(path: folder + Self.stylesheetPath, text: stylesheet),
-            EPUBEntry(path: folder + titlePageHref, bytes: titlePage.render(metadata)),
         ]
+        if let cover, let coverImageHref {
+            let page = CoverPageWriter(
+                language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
+            entries += [
+                // Already compressed: stored, not deflated again.
+                EPUBEntry(path: folder + coverImageHref, bytes: cover.bytes, compression: .stored),
+                EPUBEntry(
+                    path: folder + coverPageHref,
+                    bytes: page.render(cover, imageHref: "../" + coverImageHref)),
+            ]
+        }
+        entries.append(EPUBEntry(path: folder + titlePageHref, bytes: titlePage.render(metadata)))
         for (document, bytes) in zip(documents, renderedDocuments) {
             entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
         }

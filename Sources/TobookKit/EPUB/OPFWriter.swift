@@ -11,6 +11,8 @@ struct OPFWriter {
 
     var metadata: BookMetadata
     var identifier: String
+    /// The manifest id of the cover image, when the book has one.
+    var cover: String? = nil
 
     func render(_ items: [ManifestItem]) -> [UInt8] {
         var writer = XMLWriter()
@@ -49,6 +51,11 @@ struct OPFWriter {
             writer.element(
                 "meta", ["refines": "#\(id)", "property": "file-as"],
                 text: AuthorName.fileAs(author))
+            writer.newline()
+        }
+        if let cover {
+            // The EPUB 2 way, which Kindle and older readers look for beside `cover-image`.
+            writer.open("meta", ["name": "cover", "content": cover], selfClosing: true)
             writer.newline()
         }
         writePublication(metadata.publication, to: &writer)
@@ -107,18 +114,22 @@ struct OPFWriter {
     /// EPUB Accessibility 1.1 metadata (schema.org, what DAISY Ace reads): the book is text,
     /// complete as text, navigable by its table of contents and headings, and safe.
     private func writeAccessibility(to writer: inout XMLWriter) {
-        let items: [(String, String)] = [
-            ("schema:accessMode", "textual"),
-            ("schema:accessModeSufficient", "textual"),
-            ("schema:accessibilityFeature", "structuralNavigation"),
-            ("schema:accessibilityFeature", "tableOfContents"),
-            ("schema:accessibilityFeature", "readingOrder"),
-            ("schema:accessibilityHazard", "none"),
-            (
-                "schema:accessibilitySummary",
-                "A text-only book: its table of contents and headings give the structure, and the reading order follows the text."
-            ),
-        ]
+        let items: [(String, String)] =
+            [
+                ("schema:accessMode", "textual"),
+                ("schema:accessModeSufficient", "textual"),
+                ("schema:accessibilityFeature", "structuralNavigation"),
+                ("schema:accessibilityFeature", "tableOfContents"),
+                ("schema:accessibilityFeature", "readingOrder"),
+            ] + (cover == nil ? [] : [("schema:accessibilityFeature", "alternativeText")]) + [
+                ("schema:accessibilityHazard", "none"),
+                (
+                    "schema:accessibilitySummary",
+                    cover == nil
+                        ? "A text-only book: its table of contents and headings give the structure, and the reading order follows the text."
+                        : "A text book whose only image, the cover, has a text description; its table of contents and headings give the structure, and the reading order follows the text."
+                ),
+            ]
         for (property, value) in items {
             writer.element("meta", ["property": property], text: value)
             writer.newline()

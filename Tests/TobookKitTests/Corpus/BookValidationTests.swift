@@ -74,7 +74,7 @@ struct BookValidationTests {
     func words(name: String) throws {
         let sample = try Self.sample(name)
         let epub = try EPUBContents(sample.book)
-        let pages = try epub.spineDocuments().map {
+        let pages = try epub.readingDocuments().map {
             Words.of($0.tree.first(named: "body")?.textContent ?? "")
         }
         let titlePage = pages.first ?? []
@@ -167,7 +167,7 @@ struct BookValidationTests {
         let epub = try EPUBContents(try Self.sample("article.txt").book)
         #expect(epub.package.metadata("dc:title") == "The Quiet Persistence of Plain Text")
         #expect(epub.package.metadata("dc:creator") == "Morgan Ellis")
-        let documents = try epub.spineDocuments()
+        let documents = try epub.readingDocuments()
         let titlePage = try #require(documents.first?.tree)
         #expect(titlePage.first(named: "h1")?.textContent == "The Quiet Persistence of Plain Text")
         #expect(titlePage.all(named: "p").map(\.textContent) == ["by Morgan Ellis"])
@@ -198,7 +198,7 @@ struct BookValidationTests {
     @Test("Windows-1252 with CRLF: quotes and accents decoded, lines joined")
     func windows1252() throws {
         let epub = try EPUBContents(try Self.sample("windows-1252-crlf.txt").book)
-        let paragraphs = try epub.spineDocuments().dropFirst().flatMap {
+        let paragraphs = try epub.readingDocuments().dropFirst().flatMap {
             $0.tree.all(named: "p").map(\.textContent)
         }
         #expect(epub.package.metadata("dc:title") == "A Café in Winter")

@@ -1,0 +1,20 @@
+#ifndef TOBOOK_JPEG_H
+#define TOBOOK_JPEG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* libjpeg reports errors by calling exit() unless its error manager jumps back: these two
+   functions own that setjmp/longjmp dance so Swift never sees it. */
+
+/* Encodes packed 8-bit RGB rows as a baseline JFIF JPEG in memory. Returns 0 on success; the
+   caller frees *out with tobook_jpeg_free. */
+int tobook_jpeg_encode(const uint8_t *rgb, int width, int height, int quality, uint8_t **out,
+                       unsigned long *size);
+
+/* Decodes a whole JPEG to prove it is readable, and gives its size. Returns 0 when it is. */
+int tobook_jpeg_check(const uint8_t *data, unsigned long size, int *width, int *height);
+
+void tobook_jpeg_free(uint8_t *buffer);
+
+#endif

@@ -1,0 +1,144 @@
+import CPangoCairo
+
+/// Draws a cover from the book's title, subtitle and authors, in the theme's typeface and
+/// colours, at Kindle's 1600×2560: a frame, the title large in the upper half (wrapped, and
+/// shrunk until it fits), a rule, the subtitle in italics, the authors near the foot. Pango's
+/// font fallback sets any script. Written as JPEG, the form readers and stores handle best.
+struct CoverRenderer {
+    static let width = 1600
+    static let height = 2560
+
+    var style: CoverStyle
+
+    func render(_ metadata: BookMetadata) -> CoverImage? {
+        let width = Self.width
+        let height = Self.height
+        guard
+            let surface = cairo_image_surface_create(
+                CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+        else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard let context = cairo_create(surface) else { return nil }
+        defer { cairo_destroy(context) }
+        fill(context, style.background)
+        cairo_rectangle(context, 0, 0, Double(width), Double(height))
+        cairo_fill(context)
+        // A double frame, inset.
+        set(context, style.accent)
+        cairo_set_line_width(context, 6)
+        cairo_rectangle(context, 90, 90, Double(width - 180), Double(height - 180))
+        cairo_stroke(context)
+        cairo_set_line_width(context, 2)
+        cairo_rectangle(context, 112, 112, Double(width - 224), Double(height - 224))
+        cairo_stroke(context)
+
+        let family = style.fontFamilies.joined(separator: ",")
+        let textWidth = Double(width) - 2 * 200
+        set(context, style.ink)
+        let titleBottom = drawFitted(
+            metadata.title, in: context, family: family, largest: 170, smallest: 60,
+            width: textWidth, maxHeight: 1000, top: 480, italic: false, bold: false)
+        var y = titleBottom + 90
+        set(context, style.accent)
+        cairo_set_line_width(context, 5)
+        cairo_move_to(context, Double(width) / 2 - 160, y)
+        cairo_line_to(context, Double(width) / 2 + 160, y)
+        cairo_stroke(context)
+        y += 90
+        if let subtitle = metadata.subtitle, !subtitle.isEmpty {
+            set(context, style.ink)
+            y = drawFitted(
+                subtitle, in: context, family: family, largest: 76, smallest: 40,
+                width: textWidth, maxHeight: 420, top: y, italic: true, bold: false)
+        }
+        if !metadata.authors.isEmpty {
+            set(context, style.ink)
+            let names = metadata.authors.joined(separator: "\n")
+            let blockHeight = 300.0
+            _ = drawFitted(
+                names, in: context, family: family, largest: 92, smallest: 44, width: textWidth,
+                maxHeight: blockHeight, top: Double(height) - 260 - blockHeight, italic: false,
+                bold: false, bottomAligned: true)
+        }
+        cairo_surface_flush(surface)
+        guard let rgb = Self.rgb(of: surface, width: width, height: height),
+            let bytes = JPEGCodec.encode(rgb: rgb, width: width, height: height, quality: 90)
+        else { return nil }
+        return CoverImage(
+            bytes: bytes, format: .jpeg, width: width, height: height,
+            altText: CoverImage.altText(for: metadata))
+    }
+
+    /// Lays `text` out centred, from `largest` pixels down until it fits `width` without
+    /// breaking a word and `maxHeight`; draws it from `top` (or so that it ends at
+    /// `top + maxHeight`) and returns the y of its last line's bottom.
+    private func drawFitted(
+        _ text: String, in context: OpaquePointer, family: String, largest: Double,
+        smallest: Double, width: Double, maxHeight: Double, top: Double, italic: Bool,
+        bold: Bool, bottomAligned: Bool = false
+    ) -> Double {
+        guard let layout = pango_cairo_create_layout(context) else { return top }
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let description = pango_font_description_new()
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_family(description, family)
+        if italic { pango_font_description_set_style(description, PANGO_STYLE_ITALIC) }
+        if bold { pango_font_description_set_weight(description, PANGO_WEIGHT_BOLD) }
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+        pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+        var size = largest
+        var logical = PangoRectangle()
+        while true {
+            pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+            pango_layout_set_font_description(layout, description)
+            pango_layout_set_spacing(layout, Int32(size * 0.12 * Double(PANGO_SCALE)))
+            pango_layout_get_pixel_extents(layout, nil, &logical)
+            // A word wider than the line sticks out of the layout's width: shrink further.
+            let fits = Double(logical.width) <= width && Double(logical.height) <= maxHeight
+            if fits || size <= smallest { break }
+            size = max(smallest, size * 0.92)
+        }
+        if size <= smallest {
+            // Still too big at the smallest size: let long words break anywhere.
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            pango_layout_set_height(layout, -max(1, Int32(maxHeight / (size * 1.3))))
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+            pango_layout_get_pixel_extents(layout, nil, &logical)
+        }
+        let y = bottomAligned ? top + maxHeight - Double(logical.height) : top
+        cairo_move_to(context, 200, y)
+        pango_cairo_show_layout(context, layout)
+        return y + Double(logical.height)
+    }
+
+    private func set(_ context: OpaquePointer, _ colour: CoverStyle.RGB) {
+        cairo_set_source_rgb(context, colour.red, colour.green, colour.blue)
+    }
+
+    private func fill(_ context: OpaquePointer, _ colour: CoverStyle.RGB) {
+        set(context, colour)
+    }
+
+    /// Cairo's RGB24 pixels (native-endian 32-bit words, 0xXXRRGGBB) as packed RGB rows.
+    private static func rgb(of surface: OpaquePointer, width: Int, height: Int) -> [UInt8]? {
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var rgb = [UInt8](repeating: 0, count: width * height * 3)
+        data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { words in
+            var index = 0
+            for row in 0..<height {
+                let start = row * stride / 4
+                for column in 0..<width {
+                    let pixel = words[start + column]
+                    rgb[index] = UInt8((pixel >> 16) & 0xFF)
+                    rgb[index + 1] = UInt8((pixel >> 8) & 0xFF)
+                    rgb[index + 2] = UInt8(pixel & 0xFF)
+                    index += 3
+                }
+            }
+        }
+        return rgb
+    }
+}
