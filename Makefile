@@ -31,7 +31,7 @@ test:
 eval: build
 	python3 Tests/Tools/structure_eval.py $(RELEASE_BIN) $(CORPUS)
 
-## examples: PNG renderings (pdftoppm -r 100) of a PDF's title page, contents, chapter opening and a text page
+## examples: PNG renderings (pdftoppm -r 100) of a PDF's pages, and three generated EPUB covers
 examples: build
 	$(RELEASE_BIN) $(CORPUS)/alice.txt -o examples/alice.pdf
 	pdftoppm -r 100 -png -singlefile -f 1 -l 1 examples/alice.pdf examples/pdf-title
@@ -41,6 +41,16 @@ examples: build
 	next=$$((page + 1)); pdftoppm -r 100 -png -singlefile -f $$next -l $$next examples/alice.pdf examples/pdf-page
 	rm examples/alice.pdf
 	@echo "Renderings in $(CURDIR)/examples: pdf-title.png pdf-contents.png pdf-chapter.png pdf-page.png"
+	# Generated covers: a long title, a short one, and one in Cyrillic.
+	$(RELEASE_BIN) $(CORPUS)/sherlock-holmes-latin1.txt -o examples/cover.epub
+	unzip -p examples/cover.epub EPUB/images/cover.jpg > examples/cover-long-title.jpg
+	$(RELEASE_BIN) $(CORPUS)/hamlet.txt -o examples/cover.epub
+	unzip -p examples/cover.epub EPUB/images/cover.jpg > examples/cover-short-title.jpg
+	$(RELEASE_BIN) $(CORPUS)/war-and-peace.txt -o examples/cover.epub --title "Война и мир" \
+		--author "Лев Николаевич Толстой" --language ru
+	unzip -p examples/cover.epub EPUB/images/cover.jpg > examples/cover-cyrillic.jpg
+	rm examples/cover.epub
+	@echo "Covers in $(CURDIR)/examples: cover-long-title.jpg cover-short-title.jpg cover-cyrillic.jpg"
 
 ## bench: time the release binary on War and Peace (EPUB, PDF pages/s, peak memory), calibre beside it
 bench: build

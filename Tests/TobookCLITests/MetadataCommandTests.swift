@@ -127,6 +127,50 @@ struct MetadataCommandTests {
         #expect(Array(words.suffix(Words.of(fields).count)) == Words.of(fields))
     }
 
+    static var calibreInstalled: Bool {
+        ["/usr/bin", "/usr/local/bin"].contains {
+            FileManager.default.isExecutableFile(atPath: $0 + "/ebook-meta")
+        }
+    }
+
+    @Test(
+        "calibre reads title, author, series and language as given, and converts to AZW3",
+        .enabled(
+            if: calibreInstalled, "calibre's ebook-meta is not installed: optional check skipped"))
+    func calibre() throws {
+        let folder = try Paths.scratchFolder("tobook-metadata-calibre")
+        try CommandLineTests.sampleText.write(to: folder.appendingPathComponent("a.txt"))
+        let made = try CommandLineTests.tobook(
+            [
+                "a.txt", "--author", "Leo Tolstoy", "--series", "Great Books", "--series-index",
+                "2",
+                "--language", "en-GB",
+            ], in: folder)
+        #expect(made.status == 0)
+        // calibre's Chromium refuses to start as root without this; harmless otherwise.
+        let environment: [String: String?] = ["QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"]
+        let meta = try Subprocess.run(
+            "ebook-meta", ["a.epub"], environment: environment, in: folder)
+        #expect(meta.status == 0)
+        let fields = Dictionary(
+            meta.stdoutText.split(separator: "\n").compactMap { line -> (String, String)? in
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                return (
+                    line[..<colon].trimmingCharacters(in: .whitespaces),
+                    line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                )
+            }, uniquingKeysWith: { first, _ in first })
+        #expect(fields["Title"] == "A Title")
+        #expect(fields["Author(s)"] == "Leo Tolstoy [Tolstoy, Leo]")
+        #expect(fields["Series"] == "Great Books #2")
+        #expect(fields["Languages"] == "eng")
+        let converted = try Subprocess.run(
+            "ebook-convert", ["a.epub", "a.azw3"], environment: environment, in: folder)
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let azw3 = try Data(contentsOf: folder.appendingPathComponent("a.azw3"))
+        #expect(azw3.count > 1000)
+    }
+
     @Test(
         "Bad metadata flags are usage errors",
         arguments: [
