@@ -86,3 +86,74 @@ int tobook_jpeg_check(const uint8_t *data, unsigned long size, int *width, int *
 }
 
 void tobook_jpeg_free(uint8_t *buffer) { free(buffer); }
+
+struct tobook_jpeg_writer {
+    struct jpeg_compress_struct info;
+    struct error_jump error;
+    unsigned char *buffer;
+    unsigned long length;
+};
+
+static void writer_destroy(tobook_jpeg_writer *writer) {
+    jpeg_destroy_compress(&writer->info);
+    free(writer->buffer);
+    free(writer);
+}
+
+tobook_jpeg_writer *tobook_jpeg_writer_new(int width, int height, int quality) {
+    tobook_jpeg_writer *writer = calloc(1, sizeof(tobook_jpeg_writer));
+    if (writer == NULL) return NULL;
+    writer->info.err = jpeg_std_error(&writer->error.manager);
+    writer->error.manager.error_exit = jump_back;
+    writer->error.manager.output_message = stay_quiet;
+    if (setjmp(writer->error.jump)) {
+        writer_destroy(writer);
+        return NULL;
+    }
+    jpeg_create_compress(&writer->info);
+    jpeg_mem_dest(&writer->info, &writer->buffer, &writer->length);
+    writer->info.image_width = (JDIMENSION)width;
+    writer->info.image_height = (JDIMENSION)height;
+    writer->info.input_components = 4;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    writer->info.in_color_space = JCS_EXT_XRGB;
+#else
+    writer->info.in_color_space = JCS_EXT_BGRX;
+#endif
+    jpeg_set_defaults(&writer->info);
+    jpeg_set_quality(&writer->info, quality, TRUE);
+    writer->info.optimize_coding = TRUE;
+    jpeg_start_compress(&writer->info, TRUE);
+    return writer;
+}
+
+int tobook_jpeg_writer_write(tobook_jpeg_writer *writer, const uint8_t *pixels, int stride,
+                             int rows) {
+    if (setjmp(writer->error.jump)) {
+        writer_destroy(writer);
+        return 1;
+    }
+    for (int row = 0; row < rows && writer->info.next_scanline < writer->info.image_height;
+         row++) {
+        JSAMPROW line = (JSAMPROW)(pixels + (size_t)row * (size_t)stride);
+        jpeg_write_scanlines(&writer->info, &line, 1);
+    }
+    return 0;
+}
+
+int tobook_jpeg_writer_finish(tobook_jpeg_writer *writer, uint8_t **out, unsigned long *size) {
+    if (setjmp(writer->error.jump)) {
+        writer_destroy(writer);
+        return 1;
+    }
+    jpeg_finish_compress(&writer->info);
+    *out = writer->buffer;
+    *size = writer->length;
+    writer->buffer = NULL;
+    writer_destroy(writer);
+    return 0;
+}
+
+void tobook_jpeg_writer_abandon(tobook_jpeg_writer *writer) {
+    if (writer != NULL) writer_destroy(writer);
+}

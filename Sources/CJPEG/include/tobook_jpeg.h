@@ -17,4 +17,15 @@ int tobook_jpeg_check(const uint8_t *data, unsigned long size, int *width, int *
 
 void tobook_jpeg_free(uint8_t *buffer);
 
+/* A JPEG written band by band from Cairo's RGB24 pixels (32-bit words, 0xXXRRGGBB), so a large
+   image never needs to be in memory whole. Every call returns 0 on success; after a failure,
+   or after finish, the writer is gone. */
+typedef struct tobook_jpeg_writer tobook_jpeg_writer;
+
+tobook_jpeg_writer *tobook_jpeg_writer_new(int width, int height, int quality);
+int tobook_jpeg_writer_write(tobook_jpeg_writer *writer, const uint8_t *pixels, int stride,
+                             int rows);
+int tobook_jpeg_writer_finish(tobook_jpeg_writer *writer, uint8_t **out, unsigned long *size);
+void tobook_jpeg_writer_abandon(tobook_jpeg_writer *writer);
+
 #endif

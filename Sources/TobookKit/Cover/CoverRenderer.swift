@@ -10,17 +10,44 @@ struct CoverRenderer {
 
     var style: CoverStyle
 
+    /// Rows drawn at a time: the cover is drawn band by band and each band handed to libjpeg,
+    /// so it costs about a megabyte of memory instead of the 16 a whole 1600×2560 surface takes.
+    static let bandHeight = 160
+
     func render(_ metadata: BookMetadata) -> CoverImage? {
         let width = Self.width
         let height = Self.height
+        let band = Self.bandHeight
         guard
             let surface = cairo_image_surface_create(
-                CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+                CAIRO_FORMAT_RGB24, Int32(width), Int32(band))
         else { return nil }
         defer { cairo_surface_destroy(surface) }
-        guard let context = cairo_create(surface) else { return nil }
-        defer { cairo_destroy(context) }
-        fill(context, style.background)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
+            let writer = JPEGBandWriter(width: width, height: height, quality: 90)
+        else { return nil }
+        let rowBytes = Int(cairo_image_surface_get_stride(surface))
+        for top in stride(from: 0, to: height, by: band) {
+            guard let context = cairo_create(surface) else { return nil }
+            cairo_translate(context, 0, -Double(top))
+            draw(metadata, in: context)
+            cairo_destroy(context)
+            cairo_surface_flush(surface)
+            guard let pixels = cairo_image_surface_get_data(surface),
+                writer.write(pixels, stride: rowBytes, rows: min(band, height - top))
+            else { return nil }
+        }
+        guard let bytes = writer.finish() else { return nil }
+        return CoverImage(
+            bytes: bytes, format: .jpeg, width: width, height: height,
+            altText: CoverImage.altText(for: metadata))
+    }
+
+    /// The whole cover, in cover coordinates (the context is shifted to the band being drawn).
+    private func draw(_ metadata: BookMetadata, in context: OpaquePointer) {
+        let width = Self.width
+        let height = Self.height
+        set(context, style.background)
         cairo_rectangle(context, 0, 0, Double(width), Double(height))
         cairo_fill(context)
         // A double frame, inset.
@@ -60,13 +87,6 @@ struct CoverRenderer {
                 maxHeight: blockHeight, top: Double(height) - 260 - blockHeight, italic: false,
                 bold: false, bottomAligned: true)
         }
-        cairo_surface_flush(surface)
-        guard let rgb = Self.rgb(of: surface, width: width, height: height),
-            let bytes = JPEGCodec.encode(rgb: rgb, width: width, height: height, quality: 90)
-        else { return nil }
-        return CoverImage(
-            bytes: bytes, format: .jpeg, width: width, height: height,
-            altText: CoverImage.altText(for: metadata))
     }
 
     /// Lays `text` out centred, from `largest` pixels down until it fits `width` without
@@ -115,30 +135,5 @@ struct CoverRenderer {
 
     private func set(_ context: OpaquePointer, _ colour: CoverStyle.RGB) {
         cairo_set_source_rgb(context, colour.red, colour.green, colour.blue)
-    }
-
-    private func fill(_ context: OpaquePointer, _ colour: CoverStyle.RGB) {
-        set(context, colour)
-    }
-
-    /// Cairo's RGB24 pixels (native-endian 32-bit words, 0xXXRRGGBB) as packed RGB rows.
-    private static func rgb(of surface: OpaquePointer, width: Int, height: Int) -> [UInt8]? {
-        guard let data = cairo_image_surface_get_data(surface) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        var rgb = [UInt8](repeating: 0, count: width * height * 3)
-        data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { words in
-            var index = 0
-            for row in 0..<height {
-                let start = row * stride / 4
-                for column in 0..<width {
-                    let pixel = words[start + column]
-                    rgb[index] = UInt8((pixel >> 16) & 0xFF)
-                    rgb[index + 1] = UInt8((pixel >> 8) & 0xFF)
-                    rgb[index + 2] = UInt8(pixel & 0xFF)
-                    index += 3
-                }
-            }
-        }
-        return rgb
     }
 }
