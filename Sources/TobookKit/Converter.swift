@@ -52,6 +52,11 @@ public struct Converter: Sendable {
                 ).archive()
                 try AtomicFile(path: path).write(bytes)
                 result.byteCount += bytes.count
+                if bytes.count > Self.sendToKindleLimit {
+                    result.warnings.append(
+                        "\(path) is \(bytes.count / 1_000_000) MB: Send to Kindle refuses books over 50 MB"
+                    )
+                }
             case .pdf:
                 let typesetter = PDFTypesetter(
                     book: prepared.book, theme: theme, options: options.pdf)
@@ -65,6 +70,9 @@ public struct Converter: Sendable {
         }
         return result
     }
+
+    /// Send to Kindle's limit for an EPUB (amazon.com/sendtokindle).
+    static let sendToKindleLimit = 50_000_000
 
     /// The user's cover file, read and decoded before any work: a JPEG or PNG of sane size.
     static func coverFile(_ options: ConversionOptions) throws(TobookError) -> CoverImage? {
