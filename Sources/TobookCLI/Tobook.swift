@@ -96,6 +96,9 @@ struct Tobook: ParsableCommand {
     @Flag(help: "Make the EPUB without a cover.")
     var noCover = false
 
+    @Flag(help: "Write an EPUB 2.0.1 book (OPF 2.0, NCX, guide) for very old readers.")
+    var epub2 = false
+
     @Option(
         help:
             "The text's language as a BCP 47 tag, such as en, en-GB, de, fr (default: detected from the text; en when unsure)."
@@ -241,6 +244,7 @@ struct Tobook: ParsableCommand {
         options.publication.seriesIndex = seriesIndex
         options.publication.rights = rights
         options.cover = noCover ? .none : cover.map { .file($0) } ?? .generated
+        options.epub2 = epub2
         options.language = language
         options.identifier = identifier
         options.style = style

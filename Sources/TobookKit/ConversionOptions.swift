@@ -25,6 +25,8 @@ public struct ConversionOptions: Sendable {
     public var publication = PublicationDetails()
     /// The EPUB's cover.
     public var cover = Cover.generated
+    /// `--epub2`: an EPUB 2.0.1 package for very old readers.
+    public var epub2 = false
 
     public enum Cover: Equatable, Sendable {
         /// Drawn from the title, subtitle and authors in the theme's type and colours.

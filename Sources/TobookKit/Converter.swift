@@ -47,9 +47,9 @@ public struct Converter: Sendable {
                         "the cover is \(cover.width)×\(cover.height) pixels; stores ask for at least 1000 high (1600×2560 is best)"
                     )
                 }
-                let bytes = try EPUBPackage(
-                    book: prepared.book, stylesheet: theme.css, cover: cover
-                ).archive()
+                var package = EPUBPackage(book: prepared.book, stylesheet: theme.css, cover: cover)
+                package.version = options.epub2 ? .epub2 : .epub3
+                let bytes = try package.archive()
                 try AtomicFile(path: path).write(bytes)
                 result.byteCount += bytes.count
                 if bytes.count > Self.sendToKindleLimit {

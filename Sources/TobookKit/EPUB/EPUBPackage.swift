@@ -6,6 +6,12 @@ public struct EPUBPackage: Sendable {
     public var stylesheet: String
     /// The cover, shown first and on the library shelf; nil makes a book without one.
     public var cover: CoverImage?
+    /// EPUB 3 (with an NCX), or EPUB 2.0.1 for very old readers.
+    public var version = Version.epub3
+
+    public enum Version: Sendable {
+        case epub3, epub2
+    }
 
     static let packageFolder = "EPUB"
     static let stylesheetPath = "styles/book.css"
@@ -104,7 +110,31 @@ public struct EPUBPackage: Sendable {
         for (document, bytes) in zip(documents, renderedDocuments) {
             entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
         }
-        return entries
+        guard version == .epub2 else { return entries }
+        // EPUB 2.0.1: an OPF 2.0 package with a guide, no navigation document, XHTML 1.1.
+        var guide = [
+            OPF2Writer.Reference(type: "title-page", title: "Title page", href: titlePageHref),
+            OPF2Writer.Reference(
+                type: "text", title: "Start of text",
+                href: documents.first?.href ?? titlePageHref),
+        ]
+        if cover != nil {
+            guide.insert(.init(type: "cover", title: "Cover", href: coverPageHref), at: 0)
+        }
+        let package = OPF2Writer(
+            metadata: metadata, identifier: identifier, cover: cover.map { _ in "cover-image" })
+        return entries.compactMap { entry in
+            switch entry.path {
+            case folder + "nav.xhtml": return nil
+            case folder + "content.opf":
+                return EPUBEntry(
+                    path: entry.path,
+                    bytes: package.render(manifest.filter { $0.id != "nav" }, guide: guide))
+            case let path where path.hasSuffix(".xhtml"):
+                return EPUBEntry(path: path, bytes: XHTML11Downgrade.apply(entry.bytes))
+            default: return entry
+            }
+        }
     }
 
     /// The ZIP container's bytes.

@@ -1,0 +1,93 @@
+/// The package document of an EPUB 2.0.1 book (`--epub2`), for readers that predate EPUB 3:
+/// OPF 2.0 metadata (`opf:role`, `opf:file-as` attributes instead of refinements), no
+/// navigation document, and a `<guide>` pointing at the cover, the title page and the text.
+struct OPF2Writer {
+    struct Reference {
+        var type: String
+        var title: String
+        var href: String
+    }
+
+    var metadata: BookMetadata
+    var identifier: String
+    /// The manifest id of the cover image, when the book has one.
+    var cover: String?
+
+    func render(_ items: [OPFWriter.ManifestItem], guide: [Reference]) -> [UInt8] {
+        var writer = XMLWriter()
+        writer.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+        writer.open(
+            "package",
+            [
+                "xmlns": "http://www.idpf.org/2007/opf", "version": "2.0",
+                "unique-identifier": "book-id",
+            ])
+        writer.raw(
+            "\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:opf=\"http://www.idpf.org/2007/opf\">\n"
+        )
+        writer.element("dc:identifier", ["id": "book-id"], text: identifier)
+        writer.newline()
+        writer.element("dc:title", text: metadata.title)
+        writer.newline()
+        writer.element("dc:language", text: metadata.language)
+        writer.newline()
+        for author in metadata.authors {
+            writer.element(
+                "dc:creator", ["opf:role": "aut", "opf:file-as": AuthorName.fileAs(author)],
+                text: author)
+            writer.newline()
+        }
+        let details = metadata.publication
+        func element(_ name: String, _ text: String?) {
+            guard let text, !text.isEmpty else { return }
+            writer.element(name, text: text)
+            writer.newline()
+        }
+        element("dc:publisher", details.publisher)
+        if let date = details.date {
+            writer.element("dc:date", ["opf:event": "publication"], text: date)
+            writer.newline()
+        }
+        let modified = UTCDateTime(secondsSince1970: metadata.modified).iso8601
+        writer.element("dc:date", ["opf:event": "modification"], text: String(modified.prefix(10)))
+        writer.newline()
+        for subject in details.subjects { element("dc:subject", subject) }
+        element("dc:description", details.description)
+        element("dc:rights", details.rights)
+        if let cover {
+            writer.open("meta", ["name": "cover", "content": cover], selfClosing: true)
+            writer.newline()
+        }
+        if let series = details.series, !series.isEmpty {
+            writer.open("meta", ["name": "calibre:series", "content": series], selfClosing: true)
+            writer.newline()
+            if let index = details.seriesIndex {
+                writer.open(
+                    "meta", ["name": "calibre:series_index", "content": index], selfClosing: true)
+                writer.newline()
+            }
+        }
+        writer.raw("</metadata>\n<manifest>\n")
+        for item in items {
+            writer.openTag(
+                "item", [("id", item.id), ("href", item.href), ("media-type", item.mediaType)],
+                selfClosing: true)
+            writer.newline()
+        }
+        writer.raw("</manifest>\n<spine toc=\"ncx\">\n")
+        for item in items where item.inSpine {
+            writer.open("itemref", ["idref": item.id], selfClosing: true)
+            writer.newline()
+        }
+        writer.raw("</spine>\n<guide>\n")
+        for reference in guide {
+            writer.open(
+                "reference",
+                ["type": reference.type, "title": reference.title, "href": reference.href],
+                selfClosing: true)
+            writer.newline()
+        }
+        writer.raw("</guide>\n</package>\n")
+        return writer.bytes
+    }
+}
