@@ -42,6 +42,12 @@ public struct Converter: Sendable {
                     }
                 case .none: cover = nil
                 }
+                let language = prepared.book.metadata.language
+                if !KindleLanguages.lists(language) {
+                    result.warnings.append(
+                        "Kindle does not list the language '\(language)': Send to Kindle may refuse the book"
+                    )
+                }
                 if let cover, cover.height < 1000 {
                     result.warnings.append(
                         "the cover is \(cover.width)×\(cover.height) pixels; stores ask for at least 1000 high (1600×2560 is best)"

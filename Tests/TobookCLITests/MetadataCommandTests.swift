@@ -11,7 +11,7 @@ struct MetadataCommandTests {
         "Martin Luther King Jr.", "--publisher", "Small Press", "--date", "2024-03-05",
         "--subject", "Fiction", "--subject", "Russian literature", "--description",
         "A <long> & winding story.", "--series", "Great Books", "--series-index", "2.5",
-        "--rights", "Public domain in the USA.",
+        "--rights", "Public domain in the USA.", "--identifier", "urn:isbn:9780000000002",
     ]
 
     /// Every `<meta property=…>` (or `name=…`) value, by property.
@@ -53,6 +53,7 @@ struct MetadataCommandTests {
         #expect(Self.texts(package, "dc:subject") == ["Fiction", "Russian literature"])
         #expect(Self.texts(package, "dc:description") == ["A <long> & winding story."])
         #expect(Self.texts(package, "dc:rights") == ["Public domain in the USA."])
+        #expect(Self.texts(package, "dc:identifier") == ["urn:isbn:9780000000002"])
         #expect(metas["belongs-to-collection"] == ["Great Books"])
         #expect(metas["#series collection-type"] == ["series"])
         #expect(metas["#series group-position"] == ["2.5"])
@@ -169,6 +170,21 @@ struct MetadataCommandTests {
         #expect(converted.status == 0, "\(converted.stderr)")
         let azw3 = try Data(contentsOf: folder.appendingPathComponent("a.azw3"))
         #expect(azw3.count > 1000)
+    }
+
+    @Test("A language Kindle does not list gets a warning; a listed one none")
+    func kindleLanguage() throws {
+        let folder = try Paths.scratchFolder("tobook-metadata-language")
+        try CommandLineTests.sampleText.write(to: folder.appendingPathComponent("a.txt"))
+        let unlisted = try CommandLineTests.tobook(["a.txt", "--language", "yo"], in: folder)
+        #expect(unlisted.status == 0)
+        #expect(
+            unlisted.stderr.contains(
+                "tobook: warning: Kindle does not list the language 'yo': Send to Kindle may refuse the book"
+            ))
+        let listed = try CommandLineTests.tobook(
+            ["a.txt", "--language", "pt-BR", "-o", "b.epub"], in: folder)
+        #expect(listed.stderr == "tobook: wrote b.epub\n")
     }
 
     @Test(

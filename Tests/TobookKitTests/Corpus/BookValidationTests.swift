@@ -69,6 +69,63 @@ struct BookValidationTests {
     /// first lines or a Gutenberg header); a Gutenberg header and footer come after the book,
     /// in that order; a typed contents list that tobook drops must be made of words the book
     /// still shows.
+    /// Accessibility checkers (DAISY Ace) flag a heading more than one level below the one
+    /// before it; in reading order, tobook's never are.
+    @Test("Heading levels never skip in reading order", arguments: sampleNames)
+    func headingOrder(name: String) throws {
+        let epub = try EPUBContents(try Self.sample(name).book)
+        var previous: Int?
+        for (href, tree) in try epub.spineDocuments() {
+            for heading in Self.headings(in: tree) {
+                if let previous {
+                    #expect(
+                        heading <= previous + 1, "\(name) \(href): h\(previous) then h\(heading)")
+                }
+                previous = heading
+            }
+        }
+        #expect(previous != nil, "\(name): no heading at all")
+    }
+
+    /// Send to Kindle rejects a book whose NCX runs out of spine order (EREADER-CHECKLIST), and
+    /// a link to a `<body>` id; neither may happen, and every `<img>` has a source.
+    @Test(
+        "NCX entries follow the spine; no link targets a body; no image without a source",
+        arguments: sampleNames)
+    func storeRules(name: String) throws {
+        let epub = try EPUBContents(try Self.sample(name).book)
+        let spine = epub.package.spineHrefs
+        let ncx = try XMLTree.parse(epub.read(epub.entryName(forHref: "toc.ncx")))
+        let positions = try ncx.all(named: "content").map { content -> Int in
+            let source = try #require(content.attributes["src"])
+            let file = String(source.split(separator: "#").first ?? "")
+            return try #require(spine.firstIndex(of: file), "\(name): \(source) not in the spine")
+        }
+        #expect(positions == positions.sorted(), "\(name): NCX out of spine order")
+        for (href, tree) in try epub.spineDocuments() {
+            let body = try #require(tree.first(named: "body"))
+            #expect(body.attributes["id"] == nil, "\(name) \(href): an id on <body>")
+            #expect(
+                tree.all(named: "img").allSatisfy { !($0.attributes["src"] ?? "").isEmpty },
+                "\(name) \(href)")
+            let text = String(decoding: try epub.read(epub.entryName(forHref: href)), as: UTF8.self)
+            #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>"), "\(name) \(href)")
+        }
+    }
+
+    /// The levels of `h1`…`h6` in document order.
+    static func headings(in element: XMLTree.Element) -> [Int] {
+        element.elements.flatMap { child -> [Int] in
+            if child.name.count == 2, child.name.first == "h",
+                let level = Int(child.name.dropFirst()),
+                (1...6).contains(level)
+            {
+                return [level]
+            }
+            return headings(in: child)
+        }
+    }
+
     @Test(
         "Nothing lost: the spine's words equal the input's words, in order", arguments: sampleNames)
     func words(name: String) throws {
