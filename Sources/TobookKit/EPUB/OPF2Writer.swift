@@ -38,12 +38,7 @@ struct OPF2Writer {
             writer.newline()
         }
         let details = metadata.publication
-        func element(_ name: String, _ text: String?) {
-            guard let text, !text.isEmpty else { return }
-            writer.element(name, text: text)
-            writer.newline()
-        }
-        element("dc:publisher", details.publisher)
+        OPFWriter.writeElement("dc:publisher", details.publisher, to: &writer)
         if let date = details.date {
             writer.element("dc:date", ["opf:event": "publication"], text: date)
             writer.newline()
@@ -51,35 +46,15 @@ struct OPF2Writer {
         let modified = UTCDateTime(secondsSince1970: metadata.modified).iso8601
         writer.element("dc:date", ["opf:event": "modification"], text: String(modified.prefix(10)))
         writer.newline()
-        for subject in details.subjects { element("dc:subject", subject) }
-        element("dc:description", details.description)
-        element("dc:rights", details.rights)
+        OPFWriter.writeSubjectsAndRights(details, to: &writer)
         if let cover {
             writer.open("meta", ["name": "cover", "content": cover], selfClosing: true)
             writer.newline()
         }
-        if let series = details.series, !series.isEmpty {
-            writer.open("meta", ["name": "calibre:series", "content": series], selfClosing: true)
-            writer.newline()
-            if let index = details.seriesIndex {
-                writer.open(
-                    "meta", ["name": "calibre:series_index", "content": index], selfClosing: true)
-                writer.newline()
-            }
-        }
-        writer.raw("</metadata>\n<manifest>\n")
-        for item in items {
-            writer.openTag(
-                "item", [("id", item.id), ("href", item.href), ("media-type", item.mediaType)],
-                selfClosing: true)
-            writer.newline()
-        }
-        writer.raw("</manifest>\n<spine toc=\"ncx\">\n")
-        for item in items where item.inSpine {
-            writer.open("itemref", ["idref": item.id], selfClosing: true)
-            writer.newline()
-        }
-        writer.raw("</spine>\n<guide>\n")
+        OPFWriter.writeCalibreSeries(details, to: &writer)
+        writer.raw("</metadata>\n")
+        OPFWriter.writeManifestAndSpine(items, properties: false, to: &writer)
+        writer.raw("<guide>\n")
         for reference in guide {
             writer.open(
                 "reference",

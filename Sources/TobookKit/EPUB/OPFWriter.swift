@@ -62,10 +62,21 @@ struct OPFWriter {
         writeAccessibility(to: &writer)
         let modified = UTCDateTime(secondsSince1970: metadata.modified).iso8601
         writer.element("meta", ["property": "dcterms:modified"], text: modified)
-        writer.raw("\n</metadata>\n<manifest>\n")
+        writer.raw("\n</metadata>\n")
+        Self.writeManifestAndSpine(items, properties: true, to: &writer)
+        writer.raw("</package>\n")
+        return writer.bytes
+    }
+
+    /// `<manifest>` and `<spine toc="ncx">`, shared with the EPUB 2 package (which has no item
+    /// properties).
+    static func writeManifestAndSpine(
+        _ items: [ManifestItem], properties: Bool, to writer: inout XMLWriter
+    ) {
+        writer.raw("<manifest>\n")
         for item in items {
             var attributes = [("id", item.id), ("href", item.href), ("media-type", item.mediaType)]
-            if let properties = item.properties { attributes.append(("properties", properties)) }
+            if properties, let value = item.properties { attributes.append(("properties", value)) }
             writer.openTag("item", attributes, selfClosing: true)
             writer.newline()
         }
@@ -74,21 +85,39 @@ struct OPFWriter {
             writer.open("itemref", ["idref": item.id], selfClosing: true)
             writer.newline()
         }
-        writer.raw("</spine>\n</package>\n")
-        return writer.bytes
+        writer.raw("</spine>\n")
+    }
+
+    /// `dc:subject`s, `dc:description` and `dc:rights`: the same in both package versions.
+    static func writeSubjectsAndRights(_ details: PublicationDetails, to writer: inout XMLWriter) {
+        for subject in details.subjects { writeElement("dc:subject", subject, to: &writer) }
+        writeElement("dc:description", details.description, to: &writer)
+        writeElement("dc:rights", details.rights, to: &writer)
+    }
+
+    /// calibre's series metas, which calibre and Kobo read in either package version.
+    static func writeCalibreSeries(_ details: PublicationDetails, to writer: inout XMLWriter) {
+        guard let series = details.series, !series.isEmpty else { return }
+        writer.open("meta", ["name": "calibre:series", "content": series], selfClosing: true)
+        writer.newline()
+        if let index = details.seriesIndex {
+            writer.open(
+                "meta", ["name": "calibre:series_index", "content": index], selfClosing: true)
+            writer.newline()
+        }
+    }
+
+    /// `<name>text</name>` on its own line, when there is text.
+    static func writeElement(_ name: String, _ text: String?, to writer: inout XMLWriter) {
+        guard let text, !text.isEmpty else { return }
+        writer.element(name, text: text)
+        writer.newline()
     }
 
     private func writePublication(_ details: PublicationDetails, to writer: inout XMLWriter) {
-        func element(_ name: String, _ text: String?) {
-            guard let text, !text.isEmpty else { return }
-            writer.element(name, text: text)
-            writer.newline()
-        }
-        element("dc:publisher", details.publisher)
-        element("dc:date", details.date)
-        for subject in details.subjects { element("dc:subject", subject) }
-        element("dc:description", details.description)
-        element("dc:rights", details.rights)
+        Self.writeElement("dc:publisher", details.publisher, to: &writer)
+        Self.writeElement("dc:date", details.date, to: &writer)
+        Self.writeSubjectsAndRights(details, to: &writer)
         guard let series = details.series, !series.isEmpty else { return }
         // EPUB 3's collection for Apple Books and EPUBCheck; calibre's own metas for calibre,
         // Kobo and the readers that follow calibre.
@@ -102,13 +131,7 @@ struct OPFWriter {
                 "meta", ["refines": "#series", "property": "group-position"], text: index)
             writer.newline()
         }
-        writer.open("meta", ["name": "calibre:series", "content": series], selfClosing: true)
-        writer.newline()
-        if let index = details.seriesIndex {
-            writer.open(
-                "meta", ["name": "calibre:series_index", "content": index], selfClosing: true)
-            writer.newline()
-        }
+        Self.writeCalibreSeries(details, to: &writer)
     }
 
     /// EPUB Accessibility 1.1 metadata (schema.org, what DAISY Ace reads): the book is text,
