@@ -43,7 +43,6 @@ struct BookAssembler {
             authors: authors, language: language,
             identifier: options.identifier.map(Self.identifier), modified: modified)
         metadata.publication = Self.merge(options.publication, over: parsed.publication)
-        if metadata.publication.date == nil { metadata.publication.date = parsed.date }
         return Book(
             metadata: metadata, chapters: chapters.isEmpty ? [Chapter(blocks: [])] : chapters)
     }

@@ -64,7 +64,7 @@ struct CoverRenderer {
         set(context, style.ink)
         let titleBottom = drawFitted(
             metadata.title, in: context, family: family, largest: 170, smallest: 60,
-            width: textWidth, maxHeight: 1000, top: 480, italic: false, bold: false)
+            width: textWidth, maxHeight: 1000, top: 480, italic: false)
         var y = titleBottom + 90
         set(context, style.accent)
         cairo_set_line_width(context, 5)
@@ -76,7 +76,7 @@ struct CoverRenderer {
             set(context, style.ink)
             y = drawFitted(
                 subtitle, in: context, family: family, largest: 76, smallest: 40,
-                width: textWidth, maxHeight: 420, top: y, italic: true, bold: false)
+                width: textWidth, maxHeight: 420, top: y, italic: true)
         }
         if !metadata.authors.isEmpty {
             set(context, style.ink)
@@ -85,7 +85,7 @@ struct CoverRenderer {
             _ = drawFitted(
                 names, in: context, family: family, largest: 92, smallest: 44, width: textWidth,
                 maxHeight: blockHeight, top: Double(height) - 260 - blockHeight, italic: false,
-                bold: false, bottomAligned: true)
+                bottomAligned: true)
         }
     }
 
@@ -95,7 +95,7 @@ struct CoverRenderer {
     private func drawFitted(
         _ text: String, in context: OpaquePointer, family: String, largest: Double,
         smallest: Double, width: Double, maxHeight: Double, top: Double, italic: Bool,
-        bold: Bool, bottomAligned: Bool = false
+        bottomAligned: Bool = false
     ) -> Double {
         guard let layout = pango_cairo_create_layout(context) else { return top }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -103,7 +103,6 @@ struct CoverRenderer {
         defer { pango_font_description_free(description) }
         pango_font_description_set_family(description, family)
         if italic { pango_font_description_set_style(description, PANGO_STYLE_ITALIC) }
-        if bold { pango_font_description_set_weight(description, PANGO_WEIGHT_BOLD) }
         pango_layout_set_text(layout, text, Int32(text.utf8.count))
         pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD)

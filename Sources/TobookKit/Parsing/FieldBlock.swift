@@ -6,7 +6,6 @@ struct FieldBlock: Equatable {
     var subtitle: String?
     var authors: [String] = []
     var language: String?
-    var date: String?
     var publication = PublicationDetails()
     /// The block's line indices in the line table.
     var lines: Range<Int>
@@ -51,7 +50,7 @@ struct FieldBlock: Equatable {
                 block.language =
                     GutenbergFrame.languageTags[value.lowercased()]
                     ?? LanguageTag(value)?.description
-            case "date": block.date = PublicationDate.w3c(value)
+            case "date": block.publication.date = PublicationDate.w3c(value)
             case "publisher": block.publication.publisher = value
             case "subject", "subjects":
                 block.publication.subjects += value.split(separator: ";").map {
@@ -63,7 +62,6 @@ struct FieldBlock: Equatable {
             default: break
             }
         }
-        block.publication.date = block.date
         return block
     }
 }

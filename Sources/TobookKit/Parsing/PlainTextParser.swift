@@ -19,9 +19,8 @@ public struct PlainTextParser: Sendable {
         public var titleSource: BookMetadata.TitleSource = .text
         /// From a Gutenberg header's `Language:` field.
         public var language: String?
-        /// From a Gutenberg header's `Release Date:` field, as a W3C date.
-        public var date: String?
-        /// From a leading field block (`Publisher:`, `Subject:`, `Series:`…).
+        /// The date from a Gutenberg header's `Release Date:`, and from a leading field block
+        /// its date, publisher, subjects, description, rights and series.
         public var publication = PublicationDetails()
         public var chapters: [Chapter]
         public var outline: DocumentOutline
@@ -118,14 +117,13 @@ public struct PlainTextParser: Sendable {
             result.subtitle = frame.subtitle
             result.authors = frame.authors
             result.language = frame.language
-            result.date = frame.date
+            result.publication.date = frame.date
             result.titleSource = .header
         } else if let fields {
             result.title = fields.title
             result.subtitle = fields.subtitle
             result.authors = fields.authors
             result.language = fields.language
-            result.date = fields.date
             result.publication = fields.publication
             result.titleSource = .header
         } else if let titleBlock {
