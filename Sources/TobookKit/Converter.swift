@@ -178,6 +178,12 @@ public struct Converter: Sendable {
                     + " sequence(s) with U+FFFD"
             )
         }
+        if decoded.strayByteCount > 0 {
+            warnings.append(
+                "read \(decoded.strayByteCount) byte(s) that are not UTF-8 as Windows-1252"
+                    + " characters; if they look wrong, give the right --encoding"
+            )
+        }
         let inputName: String? = if case .file(let path) = options.input { path } else { nil }
         let parsed = PlainTextParser(options: options.structure).parse(decoded.text)
         let language =

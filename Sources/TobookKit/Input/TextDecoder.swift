@@ -22,7 +22,8 @@ public struct TextDecoder: Sendable {
         }
         let body = bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[bomLength...]) }
         let transcoded = try Self.transcode(
-            body, from: encoding, fullInput: bytes, bomLength: bomLength)
+            body, from: encoding, fullInput: bytes, bomLength: bomLength,
+            strict: requestedEncoding != nil)
         let normalized = TextNormalizer.normalize(transcoded.utf8)
         if encoding.isWide {
             let units = max(1, body.count / (encoding.isUTF32 ? 4 : 2))
@@ -37,14 +38,18 @@ public struct TextDecoder: Sendable {
         return DecodedText(
             text: normalized.text, encoding: encoding,
             removedCharacterCount: normalized.removedCount,
-            replacedSequenceCount: transcoded.replaced)
+            replacedSequenceCount: transcoded.replaced, strayByteCount: transcoded.stray)
     }
 
     /// The encoding from a BOM or from the bytes themselves, and the length of the BOM.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (TextEncoding, Int) {
         if let marked = byteOrderMark(in: bytes) { return marked }
         if let order = BinarySniffer.unmarkedUTF16Order(of: bytes) { return (order, 0) }
-        if UTF8Validator.firstInvalidOffset(in: bytes) == nil { return (.utf8, 0) }
+        if UTF8Validator.firstInvalidOffset(in: bytes) == nil
+            || MixedUTF8.evidence(in: bytes).isMostlyUTF8
+        {
+            return (.utf8, 0)
+        }
         return (.windows1252, 0)
     }
 
@@ -83,8 +88,8 @@ public struct TextDecoder: Sendable {
 
     private static func transcode(
         _ body: UnsafeBufferPointer<UInt8>, from encoding: TextEncoding, fullInput: [UInt8],
-        bomLength: Int
-    ) throws(Failure) -> (utf8: [UInt8], replaced: Int) {
+        bomLength: Int, strict: Bool
+    ) throws(Failure) -> (utf8: [UInt8], replaced: Int, stray: Int) {
         func invalid(at offset: Int) -> Failure {
             let absolute = offset + bomLength
             let line = fullInput[..<absolute].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -93,29 +98,42 @@ public struct TextDecoder: Sendable {
         switch encoding {
         case .utf8:
             if let reason = BinarySniffer.binaryReason(for: body) { throw .binary(reason: reason) }
-            if let offset = UTF8Validator.firstInvalidOffset(in: body) { throw invalid(at: offset) }
-            return (Array(body), 0)
+            if let offset = UTF8Validator.firstInvalidOffset(in: body) {
+                // Asked for, UTF-8 is checked strictly; detected, stray bytes are read as
+                // Windows-1252 (and counted for a warning).
+                if strict { throw invalid(at: offset) }
+                let repaired = MixedUTF8.repair(body)
+                return (repaired.utf8, 0, repaired.strayBytes)
+            }
+            return (Array(body), 0, 0)
         case .windows1252:
             if let reason = BinarySniffer.binaryReason(for: body) { throw .binary(reason: reason) }
-            return (WideDecoding.windows1252(body), 0)
+            return (WideDecoding.windows1252(body), 0, 0)
         case .utf16, .utf16LittleEndian:
-            return WideDecoding.utf16(body, bigEndian: false)
+            return widened(WideDecoding.utf16(body, bigEndian: false))
         case .utf16BigEndian:
-            return WideDecoding.utf16(body, bigEndian: true)
+            return widened(WideDecoding.utf16(body, bigEndian: true))
         case .utf32LittleEndian:
-            return WideDecoding.utf32(body, bigEndian: false)
+            return widened(WideDecoding.utf32(body, bigEndian: false))
         case .utf32BigEndian:
-            return WideDecoding.utf32(body, bigEndian: true)
+            return widened(WideDecoding.utf32(body, bigEndian: true))
         case .iconv(let name):
             if let reason = BinarySniffer.binaryReason(for: body) { throw .binary(reason: reason) }
             guard let converter = IconvConverter(from: name) else { throw invalid(at: 0) }
             do {
-                return (try converter.convert(Array(body)), 0)
+                return (try converter.convert(Array(body)), 0, 0)
             } catch {
                 throw invalid(at: error.offset)
             }
         }
     }
+}
+
+/// A wide decoder's result with no stray bytes (only UTF-8 input can have them).
+private func widened(_ result: (utf8: [UInt8], replaced: Int)) -> (
+    utf8: [UInt8], replaced: Int, stray: Int
+) {
+    (result.utf8, result.replaced, 0)
 }
 
 extension TextEncoding {
