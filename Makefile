@@ -7,7 +7,7 @@ SWIFT_SOURCES := Sources Tests Plugins Package.swift
 
 CORPUS ?= ../shared/corpus
 
-.PHONY: all run build test eval examples bench lint format clean
+.PHONY: all run build test eval examples bench fuzz lint format clean
 
 all: build
 
@@ -56,6 +56,19 @@ examples: build
 bench: build
 	python3 Tests/Tools/bench.py $(RELEASE_BIN) $(CORPUS)
 
+## fuzz: libFuzzer + AddressSanitizer over the whole EPUB pipeline for SECONDS (default 60),
+## seeded with slices of the corpus and the regression inputs; findings go to .build-fuzz/artifacts
+SECONDS ?= 60
+FUZZ_DIR := .build-fuzz
+fuzz:
+	@.ci/install-deps build
+	TOBOOK_FUZZ=1 $(SWIFT) build -c release --product tobook-fuzz --scratch-path $(FUZZ_DIR)
+	Tests/Tools/fuzz-seeds $(CORPUS) $(FUZZ_DIR)/seeds
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/release/tobook-fuzz $(FUZZ_DIR)/corpus \
+		$(FUZZ_DIR)/seeds Tests/Fuzz/regressions -max_total_time=$(SECONDS) -max_len=16384 \
+		-timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/
+
 ## lint: check formatting against .swift-format
 lint:
 	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
@@ -65,4 +78,4 @@ format:
 	$(SWIFT) format format --in-place --recursive $(SWIFT_SOURCES)
 
 clean:
-	rm -rf .build $(EXAMPLE_BOOK)
+	rm -rf .build .build-fuzz $(EXAMPLE_BOOK)

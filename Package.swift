@@ -1,11 +1,21 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// `make fuzz` sets TOBOOK_FUZZ=1: the library and the fuzz target are then built with libFuzzer
+/// and AddressSanitizer, while the style-embedding build tool stays a plain executable (global
+/// -Xswiftc flags would link libFuzzer into it too).
+let fuzzing = ProcessInfo.processInfo.environment["TOBOOK_FUZZ"] == "1"
+let fuzzSwift: [SwiftSetting] =
+    fuzzing ? [.define("FUZZING"), .unsafeFlags(["-sanitize=fuzzer,address"])] : []
+let fuzzLink: [LinkerSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 let package = Package(
     name: "tobook",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tobook", targets: ["TobookCLI"]),
+        .executable(name: "tobook-fuzz", targets: ["TobookFuzz"]),
         .library(name: "TobookKit", targets: ["TobookKit"]),
     ],
     dependencies: [
@@ -25,6 +35,8 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // libjpeg reports errors by longjmp: a few lines of C own that, behind two functions.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
+        // Temporary files a terminating signal must remove: the handler's state is plain C.
+        .target(name: "CTempFiles"),
         .executableTarget(name: "embed-styles"),
         .plugin(
             name: "EmbedStyles",
@@ -33,7 +45,8 @@ let package = Package(
         ),
         .target(
             name: "TobookKit",
-            dependencies: ["CLibzip", "CPangoCairo", "CHyphen", "CJPEG"],
+            dependencies: ["CLibzip", "CPangoCairo", "CHyphen", "CJPEG", "CTempFiles"],
+            swiftSettings: fuzzSwift,
             plugins: ["EmbedStyles"]
         ),
         .executableTarget(
@@ -43,7 +56,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["TobookKit"], path: "Tests/TestSupport",
+            swiftSettings: fuzzSwift),
+        // libFuzzer over the whole pipeline: `make fuzz` builds it with -sanitize=fuzzer,address.
+        .executableTarget(
+            name: "TobookFuzz", dependencies: ["TestSupport"], swiftSettings: fuzzSwift,
+            linkerSettings: fuzzLink),
         .testTarget(
             name: "TobookKitTests",
             dependencies: ["TobookKit", "TestSupport"],

@@ -275,6 +275,7 @@ struct Tobook: ParsableCommand {
 
     /// Runs the command, printing argument errors on one `tobook: error:` line as well.
     static func main() {
+        AtomicFile.removeTemporaryFilesOnSignals()
         let console = Console()
         do {
             var command = try parseAsRoot()

@@ -1,3 +1,5 @@
+import CTempFiles
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -47,10 +49,14 @@ public struct AtomicFile: Sendable {
         let folder = Self.folder(of: path)
         let base = path.split(separator: "/").last.map(String.init) ?? "book"
         var template = Array("\(folder)/.\(base).tobook-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        var slot: Int32 = -1
+        let descriptor = template.withUnsafeMutableBufferPointer {
+            tobook_tempfile_create($0.baseAddress!, &slot)
+        }
         guard descriptor >= 0 else {
             throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
         }
+        defer { tobook_tempfile_forget(slot) }
         let temporary = String(
             decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var open = true
@@ -69,6 +75,12 @@ public struct AtomicFile: Sendable {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// Makes SIGINT, SIGTERM, SIGHUP and SIGQUIT remove any temporary file being written before
+    /// the process ends by that signal; a command-line front calls this once at start.
+    public static func removeTemporaryFilesOnSignals() {
+        tobook_tempfile_remove_on_signals()
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)

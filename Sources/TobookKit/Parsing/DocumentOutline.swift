@@ -32,8 +32,15 @@ public struct DocumentOutline: Equatable, Sendable {
     /// Lines of the Gutenberg header and footer, moved to the back of the book.
     public var gutenbergHeaderLines: ClosedRange<Int>?
     public var gutenbergFooterLines: ClosedRange<Int>?
+    /// Lines of a leading `Title:`/`Author:` field block, moved to the back of the book.
+    public var fieldBlockLines: ClosedRange<Int>?
     public var totals = Totals()
     public var warnings: [String] = []
+
+    /// Whether the book shows some of the text in another place than the input had it.
+    public var movesText: Bool {
+        gutenbergHeaderLines != nil || fieldBlockLines != nil
+    }
 
     public struct Totals: Equatable, Sendable {
         public var chapters = 0

@@ -101,6 +101,13 @@ public struct PlainTextParser: Sendable {
             outline.contentsLines = first...last
             outline.contentsDropped = dropsContents
         }
+        if let fields {
+            outline.fieldBlockLines =
+                table.lines[fields.lines.lowerBound]
+                .number...table.lines[
+                    fields.lines.upperBound - 1
+                ].number
+        }
         if let frame {
             outline.gutenbergHeaderLines = (frame.header.lowerBound + 1)...frame.header.upperBound
             if !frame.footer.isEmpty {

@@ -42,10 +42,11 @@ final class ZipArchive {
     /// (`zip_file_set_external_attributes`).
     func add(_ entry: EPUBEntry, modified: DOSTimestamp, level: Int32) throws(ZipError) {
         guard let archive else { throw ZipError(message: "archive already closed") }
-        let copy = malloc(max(1, entry.bytes.count))
-        guard let copy else { throw ZipError(message: "out of memory") }
+        // libzip ignores (and so never frees) the buffer of an empty entry: give it none.
+        let copy = entry.bytes.isEmpty ? nil : malloc(entry.bytes.count)
+        if !entry.bytes.isEmpty && copy == nil { throw ZipError(message: "out of memory") }
         entry.bytes.withUnsafeBytes { bytes in
-            if let base = bytes.baseAddress { memcpy(copy, base, bytes.count) }
+            if let copy, let base = bytes.baseAddress { memcpy(copy, base, bytes.count) }
         }
         guard let data = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.count), 1) else {
             free(copy)
