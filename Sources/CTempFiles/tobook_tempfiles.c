@@ -73,6 +73,14 @@ void tobook_tempfile_forget(int slot) {
 }
 
 void tobook_tempfile_remove_on_signals(void) {
+    // A parent that spawned us from a thread with signals blocked (test runners, some job
+    // launchers) would leave Ctrl-C and SIGTERM pending forever: take them back.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (size_t i = 0; i < sizeof handled_signals / sizeof handled_signals[0]; i++) {
+        sigaddset(&handled, handled_signals[i]);
+    }
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
     for (size_t i = 0; i < sizeof handled_signals / sizeof handled_signals[0]; i++) {
         struct sigaction current;
         if (sigaction(handled_signals[i], NULL, &current) == 0 && current.sa_handler == SIG_IGN) {

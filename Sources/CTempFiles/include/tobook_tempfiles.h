@@ -10,7 +10,8 @@ int tobook_tempfile_create(char *template_path, int *slot);
 void tobook_tempfile_forget(int slot);
 
 /// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT that remove the remembered files and
-/// then end the process by the same signal (signals the caller ignores stay ignored); ignores
+/// then end the process by the same signal (signals the caller ignores stay ignored; blocked ones
+/// are unblocked); ignores
 /// SIGXFSZ, so a file-size limit shows as a write error (EFBIG) instead of a core dump.
 void tobook_tempfile_remove_on_signals(void);
 

@@ -18,11 +18,12 @@ public struct AtomicFile: Sendable {
 
     /// Checks before any work is done that the target folder exists and accepts files.
     public func checkWritable() throws(TobookError) {
+        let destination = try destination()
         var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        if stat(destination, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             throw .outputUnwritable(path: path, reason: "it is a directory")
         }
-        let folder = Self.folder(of: path)
+        let folder = Self.folder(of: destination)
         guard stat(folder, &status) == 0 else {
             throw .outputUnwritable(
                 path: path, reason: "folder '\(folder)': \(systemMessage(for: errno))")
@@ -46,8 +47,9 @@ public struct AtomicFile: Sendable {
     /// Lets `produce` write into a temporary file in the target folder (`mkstemp`), then renames
     /// it into place; on any failure the temporary file is removed.
     public func write(_ produce: (Int32) throws(TobookError) -> Void) throws(TobookError) {
-        let folder = Self.folder(of: path)
-        let base = path.split(separator: "/").last.map(String.init) ?? "book"
+        let destination = try destination()
+        let folder = Self.folder(of: destination)
+        let base = destination.split(separator: "/").last.map(String.init) ?? "book"
         var template = Array("\(folder)/.\(base).tobook-XXXXXX".utf8CString)
         var slot: Int32 = -1
         let descriptor = template.withUnsafeMutableBufferPointer {
@@ -67,7 +69,7 @@ public struct AtomicFile: Sendable {
             guard close(descriptor) == 0 else {
                 throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
             }
-            guard rename(temporary, path) == 0 else {
+            guard rename(temporary, destination) == 0 else {
                 throw .outputUnwritable(path: path, reason: systemMessage(for: errno))
             }
         } catch {
@@ -75,6 +77,21 @@ public struct AtomicFile: Sendable {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// The file to replace: the path itself or, when it is a symbolic link, the file the link
+    /// points to, so the link survives (`cp` writes through links too); a link to nothing is
+    /// refused, as `cp` refuses it, rather than replaced by a file.
+    func destination() throws(TobookError) -> String {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return path }
+        guard let resolved = realpath(path, nil) else {
+            throw .outputUnwritable(
+                path: path,
+                reason: "it is a symbolic link to a missing file (\(systemMessage(for: errno)))")
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Makes SIGINT, SIGTERM, SIGHUP and SIGQUIT remove any temporary file being written before
