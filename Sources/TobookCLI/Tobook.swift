@@ -34,8 +34,10 @@ struct Tobook: ParsableCommand {
               11  the output would overwrite the input
               12  --style names an unknown style or an unreadable CSS file
               13  --cover is not a readable JPEG or PNG of sane size
+              14  the input is larger than --max-input-size (default 512M)
               64  wrong usage (unknown option, bad language tag, stdin without -o)
               70  internal failure (please report it)
+              130, 143  interrupted by SIGINT or SIGTERM (128 + the signal; no file left)
 
             ENVIRONMENT:
               SOURCE_DATE_EPOCH   fixed timestamp for reproducible books (else the mtime)
@@ -157,6 +159,13 @@ struct Tobook: ParsableCommand {
             valueName: "[level:]regex"))
     var headingPatterns: [String] = []
 
+    @Option(
+        name: .customLong("max-input-size"),
+        help: ArgumentHelp(
+            "Refuse inputs larger than this, such as 200M or 2G (default: 512M).",
+            valueName: "size"))
+    var maxInputSize: String?
+
     @Flag(
         name: .customLong("no-headings"),
         help: "Detect no headings (only --heading-pattern makes them).")
@@ -225,6 +234,10 @@ struct Tobook: ParsableCommand {
         if cover != nil && noCover {
             throw ValidationError("--cover and --no-cover exclude each other")
         }
+        if let maxInputSize, ByteCount.parse(maxInputSize) == nil {
+            throw ValidationError(
+                "--max-input-size '\(maxInputSize)' is not a size (such as 200M, 2G or 1000000)")
+        }
         if seriesIndex != nil && series == nil {
             throw ValidationError("--series-index goes with --series")
         }
@@ -254,6 +267,7 @@ struct Tobook: ParsableCommand {
         if let page, let geometry = PageGeometry(named: page) { options.pdf.page = geometry }
         options.pdf.fontSize = fontSize
         options.sourceDateEpoch = SourceDateEpoch.read()
+        if let limit = maxInputSize.flatMap(ByteCount.parse) { options.maxInputSize = limit }
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
             detectsHeadings: !noHeadings)

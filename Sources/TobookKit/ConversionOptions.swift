@@ -48,6 +48,11 @@ public struct ConversionOptions: Sendable {
     public var structure = StructureOptions()
     /// `SOURCE_DATE_EPOCH`, which wins over the input's modification time.
     public var sourceDateEpoch: Int64?
+    /// Inputs larger than this many bytes are refused before they are read: memory grows with
+    /// the input (about five times its size), so a runaway file must not exhaust the machine.
+    public var maxInputSize = ConversionOptions.defaultMaxInputSize
+
+    public static let defaultMaxInputSize = 512 * 1024 * 1024
 
     public init(input: Input, outputPath: String? = nil) {
         self.input = input

@@ -13,8 +13,8 @@ public struct Converter: Sendable {
 
         let input: InputFile
         switch options.input {
-        case .file(let path): input = try InputFile.read(path: path)
-        case .standardInput: input = try InputFile.readStandardInput()
+        case .file(let path): input = try InputFile.read(path: path, limit: options.maxInputSize)
+        case .standardInput: input = try InputFile.readStandardInput(limit: options.maxInputSize)
         }
         let targets = try OutputPath.resolve(for: options)
         for (_, path) in targets {
@@ -77,6 +77,9 @@ public struct Converter: Sendable {
         return result
     }
 
+    /// No sane cover image is larger (10000×10000 pixels compress well below it).
+    static let coverSizeLimit = 64 * 1024 * 1024
+
     /// Send to Kindle's limit for an EPUB (amazon.com/sendtokindle).
     static let sendToKindleLimit = 50_000_000
 
@@ -85,7 +88,7 @@ public struct Converter: Sendable {
         guard case .file(let path) = options.cover else { return nil }
         let input: InputFile
         do {
-            input = try InputFile.read(path: path)
+            input = try InputFile.read(path: path, limit: Self.coverSizeLimit)
         } catch {
             let message = error.message
             let reason =
@@ -132,8 +135,8 @@ public struct Converter: Sendable {
         _ = try Self.language(options.language)
         let input: InputFile
         switch options.input {
-        case .file(let path): input = try InputFile.read(path: path)
-        case .standardInput: input = try InputFile.readStandardInput()
+        case .file(let path): input = try InputFile.read(path: path, limit: options.maxInputSize)
+        case .standardInput: input = try InputFile.readStandardInput(limit: options.maxInputSize)
         }
         let prepared = try prepare(input, options: options)
         return OutlineReport(

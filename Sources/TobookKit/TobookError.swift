@@ -12,6 +12,7 @@ public enum TobookError: Error, Equatable, Sendable {
     case outputIsInput(path: String)
     case styleUnavailable(name: String, reason: String)
     case coverUnusable(path: String, reason: String)
+    case inputTooLarge(path: String, size: Int, limit: Int)
     case usage(String)
     case internalFailure(reason: String)
 
@@ -42,6 +43,9 @@ public enum TobookError: Error, Equatable, Sendable {
             return "style '\(name)': \(reason)"
         case .coverUnusable(let path, let reason):
             return "\(path): cannot use as the cover: \(reason)"
+        case .inputTooLarge(let path, let size, let limit):
+            return "\(path): \(ByteCount.describe(size)) is over the input size limit of"
+                + " \(ByteCount.describe(limit)); raise it with --max-input-size"
         case .usage(let message):
             return message
         case .internalFailure(let reason):
@@ -63,6 +67,7 @@ public enum TobookError: Error, Equatable, Sendable {
         case .outputIsInput: return 11
         case .styleUnavailable: return 12
         case .coverUnusable: return 13
+        case .inputTooLarge: return 14
         case .usage: return 64
         case .internalFailure: return 70
         }

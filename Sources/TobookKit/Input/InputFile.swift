@@ -22,8 +22,9 @@ public struct InputFile: Sendable {
         self.identity = nil
     }
 
-    /// Reads a whole file with `open`, `fstat` and `read`.
-    public static func read(path: String) throws(TobookError) -> InputFile {
+    /// Reads a whole file with `open`, `fstat` and `read`, refusing one over `limit` bytes
+    /// before reading it.
+    public static func read(path: String, limit: Int = .max) throws(TobookError) -> InputFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
@@ -38,15 +39,19 @@ public struct InputFile: Sendable {
             throw .inputUnreadable(path: path, reason: systemMessage(for: errno))
         }
         if status.st_mode & S_IFMT == S_IFDIR { throw .inputIsDirectory(path: path) }
-        let bytes = try readAll(descriptor, sizeHint: Int(status.st_size), name: path)
+        if Int(status.st_size) > limit {
+            throw .inputTooLarge(path: path, size: Int(status.st_size), limit: limit)
+        }
+        let bytes = try readAll(
+            descriptor, sizeHint: Int(status.st_size), name: path, limit: limit)
         return InputFile(
             displayName: path, bytes: bytes, modificationTime: Int64(status.st_mtim.tv_sec),
             identity: FileIdentity(status))
     }
 
-    /// Reads standard input to its end.
-    public static func readStandardInput() throws(TobookError) -> InputFile {
-        let bytes = try readAll(STDIN_FILENO, sizeHint: 0, name: "<stdin>")
+    /// Reads standard input to its end, or until it passes `limit` bytes.
+    public static func readStandardInput(limit: Int = .max) throws(TobookError) -> InputFile {
+        let bytes = try readAll(STDIN_FILENO, sizeHint: 0, name: "<stdin>", limit: limit)
         return InputFile(displayName: "<stdin>", bytes: bytes, modificationTime: nil, identity: nil)
     }
 
@@ -59,7 +64,8 @@ public struct InputFile: Sendable {
         self.identity = identity
     }
 
-    private static func readAll(_ descriptor: Int32, sizeHint: Int, name: String)
+    /// Reads to the end; a pipe or a file that grows while being read still stops at `limit`.
+    private static func readAll(_ descriptor: Int32, sizeHint: Int, name: String, limit: Int)
         throws(TobookError)
         -> [UInt8]
     {
@@ -81,6 +87,7 @@ public struct InputFile: Sendable {
             }
             if got == 0 { break }
             count += got
+            if count > limit { throw .inputTooLarge(path: name, size: count, limit: limit) }
             if count == capacity { capacity *= 2 }
         }
         bytes.removeSubrange(count...)
