@@ -12,6 +12,9 @@ final class Hyphenator {
 
     /// Words shorter than this are never broken.
     static let minimumWordLength = 5
+    /// No dictionary word is longer; a run of letters beyond it (a pasted hash, a DNA sequence)
+    /// gets emergency breaks instead, and libhyphen is spared a megabyte "word".
+    static let maximumWordLength = 100
 
     /// Loads the dictionary for a language tag (`en`, `en-GB`, `de`…) from `/usr/share/hyphen`
     /// (`hnj_hyphen_load`); nil when Debian has none installed for it.
@@ -54,7 +57,9 @@ final class Hyphenator {
 
     private func compute(_ word: String) -> [Int] {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= Self.minimumWordLength else { return [] }
+        guard (Self.minimumWordLength...Self.maximumWordLength).contains(scalars.count) else {
+            return []
+        }
         let lower = Array(word.lowercased().utf8)
         // Only when lower-casing keeps every byte offset, so the dictionary's offsets carry over.
         guard lower.count == word.utf8.count, lower.count < 200 else { return [] }

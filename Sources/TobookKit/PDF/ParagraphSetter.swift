@@ -283,10 +283,10 @@ final class ParagraphSetter {
             }
         }
         breaks.sort { $0.offset < $1.offset }
-        let inner = breaks.map {
+        let widths = run.widths(before: breaks.map(\.offset))
+        let inner = zip(breaks, widths).map { point, width in
             InnerBreak(
-                offset: $0.offset, hyphen: $0.hyphen, cost: $0.cost,
-                widthBefore: run.width(before: $0.offset))
+                offset: point.offset, hyphen: point.hyphen, cost: point.cost, widthBefore: width)
         }
         return Prepared(run: run, breaks: inner)
     }
@@ -296,17 +296,19 @@ final class ParagraphSetter {
     private func emergencyBreaks(_ text: String, run: ShapedRun, keeping breaks: [InnerBreak])
         -> [InnerBreak]
     {
-        var result = breaks
         let taken = Set(breaks.map(\.offset))
+        var offsets: [Int] = []
         var offset = 0
         for character in text.dropLast() {
             offset += character.utf8.count
-            if !taken.contains(offset) {
-                result.append(
-                    InnerBreak(
-                        offset: offset, hyphen: false, cost: Self.emergencyCost,
-                        widthBefore: run.width(before: offset)))
-            }
+            if !taken.contains(offset) { offsets.append(offset) }
+        }
+        let widths = run.widths(before: offsets)
+        var result = breaks
+        for (offset, width) in zip(offsets, widths) {
+            result.append(
+                InnerBreak(
+                    offset: offset, hyphen: false, cost: Self.emergencyCost, widthBefore: width))
         }
         return result.sorted { $0.offset < $1.offset }
     }
