@@ -24,7 +24,9 @@ public struct TextDecoder: Sendable {
         let transcoded = try Self.transcode(
             body, from: encoding, fullInput: bytes, bomLength: bomLength,
             strict: requestedEncoding != nil)
-        let normalized = TextNormalizer.normalize(transcoded.utf8)
+        // Valid UTF-8 is normalised straight from the input: no copy of a 100 MB file.
+        let normalized =
+            transcoded.utf8.map(TextNormalizer.normalize) ?? TextNormalizer.normalize(body)
         if encoding.isWide {
             let units = max(1, body.count / (encoding.isUTF32 ? 4 : 2))
             if let percent = BinarySniffer.share(normalized.removedCount, of: units) {
@@ -89,7 +91,7 @@ public struct TextDecoder: Sendable {
     private static func transcode(
         _ body: UnsafeBufferPointer<UInt8>, from encoding: TextEncoding, fullInput: [UInt8],
         bomLength: Int, strict: Bool
-    ) throws(Failure) -> (utf8: [UInt8], replaced: Int, stray: Int) {
+    ) throws(Failure) -> (utf8: [UInt8]?, replaced: Int, stray: Int) {
         func invalid(at offset: Int) -> Failure {
             let absolute = offset + bomLength
             let line = fullInput[..<absolute].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -105,7 +107,7 @@ public struct TextDecoder: Sendable {
                 let repaired = MixedUTF8.repair(body)
                 return (repaired.utf8, 0, repaired.strayBytes)
             }
-            return (Array(body), 0, 0)
+            return (nil, 0, 0)
         case .windows1252:
             if let reason = BinarySniffer.binaryReason(for: body) { throw .binary(reason: reason) }
             return (WideDecoding.windows1252(body), 0, 0)
@@ -131,7 +133,7 @@ public struct TextDecoder: Sendable {
 
 /// A wide decoder's result with no stray bytes (only UTF-8 input can have them).
 private func widened(_ result: (utf8: [UInt8], replaced: Int)) -> (
-    utf8: [UInt8], replaced: Int, stray: Int
+    utf8: [UInt8]?, replaced: Int, stray: Int
 ) {
     (result.utf8, result.replaced, 0)
 }

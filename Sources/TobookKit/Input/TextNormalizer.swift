@@ -12,12 +12,31 @@ enum TextNormalizer {
     /// - C0 controls other than TAB and LF, DEL, C1 controls, U+FFFE/U+FFFF and byte-order marks
     ///   inside the text are removed and counted: XML forbids most of them and readers show the
     ///   rest as boxes.
+    ///
+    /// Composition (NFC) runs line by line, only on the lines that need it: it never crosses a
+    /// line end, and a whole 100 MB text handed to Foundation's NFC costs several times its size.
     static func normalize(_ utf8: [UInt8]) -> Result {
+        utf8.withUnsafeBufferPointer { normalize($0) }
+    }
+
+    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var output = [UInt8]()
-        output.reserveCapacity(utf8.count)
+        output.reserveCapacity(bytes.count)
         var removed = 0
-        var needsComposition = false
-        utf8.withUnsafeBufferPointer { bytes in
+        var lineStart = 0
+        var lineNeedsComposition = false
+        /// Ends the line in `output` with `terminator`, composing it first when it needs it.
+        func endLine(_ terminator: UInt8, count: Int = 1) {
+            if lineNeedsComposition {
+                let line = String(decoding: output[lineStart...], as: UTF8.self)
+                output.replaceSubrange(
+                    lineStart..., with: line.precomposedStringWithCanonicalMapping.utf8)
+                lineNeedsComposition = false
+            }
+            for _ in 0..<count { output.append(terminator) }
+            lineStart = output.count
+        }
+        do {
             let count = bytes.count
             var index = 0
             while index < count {
@@ -29,13 +48,15 @@ enum TextNormalizer {
                 }
                 if byte < 0x80 {
                     switch byte {
-                    case 0x09, 0x0A:
+                    case 0x09:
                         output.append(byte)
+                    case 0x0A:
+                        endLine(0x0A)
                     case 0x0D:
-                        output.append(0x0A)
+                        endLine(0x0A)
                         if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
                     case 0x0B, 0x0C:
-                        output.append(0x0A)
+                        endLine(0x0A)
                     default:
                         removed += 1
                     }
@@ -47,22 +68,19 @@ enum TextNormalizer {
                 index += length
                 switch scalar {
                 case 0x85, 0x2028:
-                    output.append(0x0A)
+                    endLine(0x0A)
                 case 0x2029:
-                    output.append(contentsOf: [0x0A, 0x0A])
+                    endLine(0x0A, count: 2)
                 case 0x80..<0xA0, 0xFEFF, 0xFFFE, 0xFFFF:
                     removed += 1
                 default:
-                    if !isComposed(scalar) { needsComposition = true }
+                    if !isComposed(scalar) { lineNeedsComposition = true }
                     output.append(contentsOf: bytes[(index - length)..<index])
                 }
             }
         }
-        var text = String(decoding: output, as: UTF8.self)
-        if needsComposition {
-            text = text.precomposedStringWithCanonicalMapping
-        }
-        return Result(text: text, removedCount: removed)
+        if lineNeedsComposition { endLine(0x0A, count: 0) }
+        return Result(text: String(decoding: output, as: UTF8.self), removedCount: removed)
     }
 
     /// Whether a scalar is unchanged by NFC in any context (Unicode's NFC_QC=Yes), for the blocks
