@@ -8,7 +8,7 @@ struct BookAssembler {
     /// The input's file name, the title of last resort.
     var inputName: String?
 
-    func assemble(_ parsed: PlainTextParser.Result) -> Book {
+    func assemble(_ parsed: consuming PlainTextParser.Result) -> Book {
         var chapters = parsed.chapters
         var title: String
         var source: BookMetadata.TitleSource

@@ -22,7 +22,7 @@ public struct Converter: Sendable {
             try AtomicFile(path: path).checkWritable()
         }
 
-        let prepared = try prepare(input, options: options)
+        let prepared = try prepare(consume input, options: options)
         var result = ConversionResult(
             outputPaths: targets.map(\.path), pdfReport: nil, warnings: prepared.warnings,
             encoding: prepared.encoding, headingCount: prepared.book.headingCount, byteCount: 0)
@@ -138,35 +138,39 @@ public struct Converter: Sendable {
         case .file(let path): input = try InputFile.read(path: path, limit: options.maxInputSize)
         case .standardInput: input = try InputFile.readStandardInput(limit: options.maxInputSize)
         }
-        let prepared = try prepare(input, options: options)
+        let name = input.displayName
+        let prepared = try prepare(consume input, options: options)
         return OutlineReport(
-            input: input.displayName, encoding: prepared.encoding,
+            input: name, encoding: prepared.encoding,
             language: prepared.book.metadata.language,
             title: prepared.book.metadata.title, outline: prepared.outline)
     }
 
     /// Decodes and parses an input into a book: the part of `convert` that touches no files.
-    public func prepare(_ input: InputFile, options: ConversionOptions) throws(TobookError)
-        -> PreparedBook
+    public func prepare(_ input: consuming InputFile, options: ConversionOptions)
+        throws(TobookError) -> PreparedBook
     {
-        guard !input.bytes.isEmpty else { throw .inputEmpty(path: input.displayName) }
+        let modificationTime = input.modificationTime
+        let displayName = input.displayName
+        guard !input.bytes.isEmpty else { throw .inputEmpty(path: displayName) }
         let requested = try Self.encoding(options.encoding)
         let decoded: DecodedText
         do {
-            decoded = try TextDecoder(requestedEncoding: requested).decode(input.bytes)
+            decoded = try TextDecoder(requestedEncoding: requested).decode(
+                (consume input).bytes)
         } catch {
             switch error {
             case .binary(let reason):
-                throw .inputBinary(path: input.displayName, reason: reason)
+                throw .inputBinary(path: displayName, reason: reason)
             case .invalidBytes(let encoding, let offset, let line):
                 throw .invalidBytes(
-                    path: input.displayName, encoding: encoding.description, offset: offset,
+                    path: displayName, encoding: encoding.description, offset: offset,
                     line: line)
             }
         }
         guard decoded.text.unicodeScalars.contains(where: { !$0.isTextWhitespace && $0 != "\n" })
         else {
-            throw .inputEmpty(path: input.displayName)
+            throw .inputEmpty(path: displayName)
         }
         var warnings: [String] = []
         if decoded.removedCharacterCount > 0 {
@@ -192,16 +196,20 @@ public struct Converter: Sendable {
         let language =
             try Self.language(options.language) ?? parsed.language
             ?? detectedLanguage(of: decoded.text, warnings: &warnings)
+        // From here on the text lives only in the model: the decoded copy and the parser's
+        // result are given up as soon as they are used, which keeps peak memory near 4x input.
+        let encoding = decoded.encoding
+        _ = consume decoded
+        let outline = parsed.outline
         let assembler = BookAssembler(
             options: options, language: language,
-            modified: options.sourceDateEpoch ?? input.modificationTime
+            modified: options.sourceDateEpoch ?? modificationTime
                 ?? BookMetadata.earliestModified,
             inputName: inputName)
         let typographer = Typographer(
             language: language, smartPunctuation: options.smartPunctuation)
-        let book = typographer.apply(to: assembler.assemble(parsed))
-        return PreparedBook(
-            book: book, encoding: decoded.encoding, warnings: warnings, outline: parsed.outline)
+        let book = typographer.apply(to: assembler.assemble(consume parsed))
+        return PreparedBook(book: book, encoding: encoding, warnings: warnings, outline: outline)
     }
 
     /// The text's language from its script and common words; English, with a warning, when the

@@ -3,7 +3,10 @@
 reports pages per second and peak memory, checks that memory stays flat as the book grows, and
 sets calibre's ebook-convert beside it when installed.
 
-Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers]
+Large inputs (issue 7): 10, 50 and 200 MB made by concatenating corpus books (cut at a line end)
+are converted once each; time and peak memory must grow linearly, memory within ~5x the input.
+
+Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers] [--no-large]
 Times are medians of wall-clock seconds; peak memory is the maximum resident set size reported
 by /usr/bin/time (%M). Nothing here is a pass/fail test: it prints one table to read.
 """
@@ -76,6 +79,23 @@ def main():
             _, model = timed([tobook, part, "-o", os.path.join(work, f"part-{share}.epub")], env)
             growth.append((share, os.path.getsize(part) / 1e6, pages(out), seconds, memory, model))
 
+        large = []
+        if "--no-large" not in args:
+            books = ["war-and-peace.txt", "moby-dick.txt", "pride-and-prejudice.txt",
+                     "frankenstein.txt", "leaves-of-grass.txt", "alice.txt"]
+            blob = b"".join(open(os.path.join(corpus, b), "rb").read() for b in books)
+            for megabytes in (10, 50, 200):
+                data = blob * (megabytes * 1_000_000 // len(blob) + 1)
+                cut = data.rfind(b"\n", 0, megabytes * 1_000_000) + 1
+                path = os.path.join(work, f"large-{megabytes}.txt")
+                with open(path, "wb") as handle:
+                    handle.write(data[:cut])
+                del data
+                seconds, memory = timed([tobook, path, "-o", path + ".epub"], env)
+                large.append((cut / 1e6, seconds, memory))
+                os.remove(path + ".epub")
+                os.remove(path)
+
         calibre = shutil.which("ebook-convert") if peers else None
         if calibre:
             # Chromium refuses to run as root without this.
@@ -103,6 +123,15 @@ def main():
         print(f"{share:6.2f} {megabytes:8.2f} {count:6d} {seconds:7.2f} {count / seconds:8.0f} {memory:7.0f} {model:8.0f} {memory - model:14.0f}")
     print("typesetter MB = PDF peak - EPUB peak: what typesetting adds to the shared book model;")
     print("its word caches are bounded, so it levels off while the model grows with the text.")
+    if large:
+        print("\nLarge inputs (corpus books concatenated; EPUB with generated cover; one run each):")
+        print(f"{'MB text':>8} {'seconds':>8} {'s per MB':>9} {'peak MB':>8} {'peak / input':>13}")
+        for megabytes, seconds, memory in large:
+            print(f"{megabytes:8.1f} {seconds:8.2f} {seconds / megabytes:9.3f} {memory:8.0f} {memory / megabytes:12.1f}x")
+        first, last = large[0], large[-1]
+        slope = (last[2] - first[2]) / (last[0] - first[0])
+        print(f"memory slope {slope:.1f} MB per MB of text (the constant part: {first[2] - slope * first[0]:.0f} MB);"
+              f" time per MB from {first[1] / first[0]:.3f} to {last[1] / last[0]:.3f} s")
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,7 @@ public struct Typographer: Sendable {
         self.smartPunctuation = smartPunctuation
     }
 
-    public func apply(to book: Book) -> Book {
+    public func apply(to book: consuming Book) -> Book {
         let tripleHyphens =
             smartPunctuation
             && book.chapters.contains { chapter in
@@ -22,15 +22,19 @@ public struct Typographer: Sendable {
         let engine = SmartPunctuation(
             style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
             tripleHyphenIsEmDash: tripleHyphens)
-        var book = book
         book.metadata.title = text(book.metadata.title, engine)
         book.metadata.subtitle = book.metadata.subtitle.map { text($0, engine) }
         book.metadata.byline = book.metadata.byline.map { text($0, engine) }
-        book.chapters = book.chapters.map { chapter in
-            var chapter = chapter
-            chapter.heading = chapter.heading.map { heading($0, engine) }
-            chapter.blocks = chapter.blocks.map { block($0, engine) }
-            return chapter
+        // In place, block by block: each old block is freed as its new one replaces it, so a
+        // 100 MB book is never held twice.
+        for chapterIndex in book.chapters.indices {
+            book.chapters[chapterIndex].heading = book.chapters[chapterIndex].heading.map {
+                heading($0, engine)
+            }
+            for blockIndex in book.chapters[chapterIndex].blocks.indices {
+                let typeset = block(book.chapters[chapterIndex].blocks[blockIndex], engine)
+                book.chapters[chapterIndex].blocks[blockIndex] = typeset
+            }
         }
         return book
     }
