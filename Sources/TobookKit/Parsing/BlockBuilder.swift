@@ -185,21 +185,31 @@ struct BlockBuilder: Sendable {
         } else if isVerseDocument && lowerCaseStarts(lines, isContinuation: isContinuation) == 0 {
             // Poetry: keep the lines.
         } else {
-            let pairs = zip(lines, lines.dropFirst()).filter { !isContinuation($0, $1) }
-            let starts =
-                [lines[lines.startIndex]]
-                + zip(lines, lines.dropFirst()).filter { !isContinuation($0, $1) }.map(\.1)
-            let lowerStarts = starts.filter { $0.content.first?.isLowercase == true }.count
-            let hanging = pairs.count < lines.count - 1
-            let intentional = pairs.filter { profile.isIntentionalBreak(after: $0, before: $1) }
-                .count
-            let byBreaks = intentional * 3 >= pairs.count * 2 && lowerStarts * 4 <= starts.count
+            // Counted in one pass, no arrays of line pairs: a block can be 300,000 lines long.
+            let first = lines[lines.startIndex]
+            var starts = 1
+            var lowerStarts = first.content.first?.isLowercase == true ? 1 : 0
+            var intentional = 0
+            var previous = first
+            for line in lines.dropFirst() {
+                if !isContinuation(previous, line) {
+                    starts += 1
+                    if line.content.first?.isLowercase == true { lowerStarts += 1 }
+                    if profile.isIntentionalBreak(after: previous, before: line) {
+                        intentional += 1
+                    }
+                }
+                previous = line
+            }
+            let pairs = starts - 1
+            let hanging = pairs < lines.count - 1
+            let byBreaks = intentional * 3 >= pairs * 2 && lowerStarts * 4 <= starts
             let byIndents =
-                hanging && lowerStarts * 4 <= starts.count
-                && lines.map(\.indent).min() == lines[lines.startIndex].indent
+                hanging && lowerStarts * 4 <= starts
+                && lines.lazy.map(\.indent).min() == first.indent
             guard byBreaks || byIndents else { return nil }
         }
-        let base = lines.map(\.indent).min() ?? 0
+        let base = lines.lazy.map(\.indent).min() ?? 0
         var verse: [(indent: Int, lines: [Substring])] = []
         var previous: SourceLine?
         for line in lines {
