@@ -52,7 +52,7 @@ struct HeadingForm: Equatable, Sendable {
     }
 
     private static func marked(_ line: Substring, letterCase: Case) -> HeadingForm? {
-        let words = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        let words = Self.leadingWords(of: line)
         guard let first = words.first else { return nil }
         let firstBare = first.trimmingCharacters(in: separators)
         let firstKey = firstBare.lowercased()
@@ -86,7 +86,9 @@ struct HeadingForm: Equatable, Sendable {
         // Keyword glued to a roman number, a typo seen in Gutenberg texts: "BOOKXXXV."
         let startsUpper = firstBare.first?.isUppercase == true
         for (keyword, upperKeyword, rank) in HeadingKeywords.upperCaseNumbered
-        where startsUpper && firstBare.hasPrefix(upperKeyword) && firstBare.count > keyword.count {
+        where startsUpper && firstBare.utf8.starts(with: upperKeyword.utf8)
+            && firstBare.count > keyword.count
+        {
             if let value = Numeral.roman(firstBare.dropFirst(upperKeyword.count)),
                 firstBare.dropFirst(upperKeyword.count).allSatisfy(\.isUppercase)
             {
@@ -137,6 +139,30 @@ struct HeadingForm: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// The first three space-separated words and, as a fourth, the rest of the line: split on
+    /// UTF-8 bytes (a space is one byte), as this runs on the first line of every block.
+    private static func leadingWords(of line: Substring) -> [Substring] {
+        var words: [Substring] = []
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            guard bytes[index] != 0x20 else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let start = index
+            if words.count == 3 {
+                words.append(line[start..<bytes.endIndex])
+                break
+            }
+            while index != bytes.endIndex, bytes[index] != 0x20 {
+                index = bytes.index(after: index)
+            }
+            words.append(line[start..<index])
+        }
+        return words
     }
 
     /// "第十二章 标题", "第3卷", "序章".
@@ -206,20 +232,67 @@ struct HeadingForm: Equatable, Sendable {
         if line.utf8.allSatisfy({ $0 < 0x80 }) {
             return asciiTitleCase(line.utf8) ? .title : .other
         }
-        let words = line.split { !isLetter($0) && $0 != "'" && $0 != "’" }
-        guard let firstWord = words.first, firstWord.first.map(isUppercase) == true else {
-            return .other
-        }
+        return unicodeTitleCase(line.unicodeScalars) ? .title : .other
+    }
+
+    /// The title-case test on Unicode scalars: words are runs of letters (with the combining
+    /// marks on them) and apostrophes; only an ASCII word can be a minor word.
+    private static func unicodeTitleCase(_ scalars: Substring.UnicodeScalarView) -> Bool {
         var significant = 0
         var capitalised = 0
-        for word in words {
-            // Every minor word has at most four letters: longer words skip the lowercasing.
-            if word.utf8.count <= 8, minorWords.contains(word.lowercased()) { continue }
+        var isFirstWord = true
+        var index = scalars.startIndex
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(8)
+        while index != scalars.endIndex {
+            guard isWordScalar(scalars[index], continuing: false) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            let initial = scalars[index]
+            var isASCII = true
+            lowered.removeAll(keepingCapacity: true)
+            while index != scalars.endIndex, isWordScalar(scalars[index], continuing: true) {
+                let value = scalars[index].value
+                if value >= 0x80 || lowered.count > 8 {
+                    isASCII = false
+                } else {
+                    lowered.append(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0))
+                }
+                index = scalars.index(after: index)
+            }
+            let upper = isUppercase(initial)
+            if isFirstWord {
+                guard upper else { return false }
+                isFirstWord = false
+            }
+            if isASCII, lowered.count <= 4,
+                minorWords.contains(String(decoding: lowered, as: UTF8.self))
+            {
+                continue
+            }
             significant += 1
-            if let first = word.first, isUppercase(first) || first.isNumber { capitalised += 1 }
+            if upper || initial.properties.numericType != nil { capitalised += 1 }
         }
-        guard significant > 0 else { return .other }
-        return capitalised * 10 >= significant * 8 ? .title : .other
+        return significant > 0 && capitalised * 10 >= significant * 8
+    }
+
+    /// Letters and apostrophes make words; combining marks continue one.
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar, continuing: Bool) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value == 0x27
+        }
+        if value == 0x2019 { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return true
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return continuing
+        default:
+            return false
+        }
     }
 
     /// The same test for an ASCII line, on its bytes: words are runs of letters and apostrophes.
@@ -257,16 +330,9 @@ struct HeadingForm: Equatable, Sendable {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x27
     }
 
-    private static func isLetter(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue {
-            return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
-        }
-        return character.isLetter
-    }
-
-    private static func isUppercase(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii >= 0x41 && ascii <= 0x5A }
-        return character.isUppercase
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
     }
 
     /// Words title case leaves in lower case.
