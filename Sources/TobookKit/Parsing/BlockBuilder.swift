@@ -80,7 +80,8 @@ struct BlockBuilder: Sendable {
 
     /// "HAMLET. To be…" → ("HAMLET.", " To be…"): a speaker name of capitals and a full stop.
     static func speech(in text: String) -> (speaker: String, rest: String)? {
-        guard let stop = text.firstIndex(of: "."),
+        // A speaker's name is at most 30 characters: look no further for its full stop.
+        guard let stop = text.prefix(31).firstIndex(of: "."),
             text.distance(from: text.startIndex, to: stop) <= 30
         else {
             return nil
@@ -135,6 +136,7 @@ struct BlockBuilder: Sendable {
         }
         let columned = lines.filter { line in
             var spaces = 0
+            var previous: UInt8 = 0
             for byte in line.content.utf8 {
                 if byte == 0x20 {
                     spaces += 1
@@ -143,10 +145,11 @@ struct BlockBuilder: Sendable {
                     if byte == 0x09 { return true }
                     spaces = 0
                 }
+                // Box drawing, U+2500–U+257F: E2 94 80 … E2 95 BF in UTF-8.
+                if previous == 0xE2 && (byte == 0x94 || byte == 0x95) { return true }
+                previous = byte
             }
-            // Box drawing, U+2500–U+257F: E2 94 80 … E2 95 BF in UTF-8.
-            return line.content.utf8.contains(0xE2)
-                && line.content.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }
+            return false
         }
         return columned.count >= 2 && columned.count * 2 >= lines.count
     }

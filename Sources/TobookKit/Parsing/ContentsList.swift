@@ -122,8 +122,39 @@ struct ContentsList: Equatable, Sendable {
     }
 
     /// Lower case, letters and digits only, single spaces.
+    /// Works on scalars (a combining mark stays with its letter): it runs on every candidate.
     static func normalised<Text: StringProtocol>(_ text: Text) -> String {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        var inWord = false
+        for scalar in text.lowercased().unicodeScalars {
+            if isWordScalar(scalar, inWord: inWord) {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                inWord = true
+                result.append(scalar)
+            } else {
+                pendingSpace = true
+                inWord = false
+            }
+        }
+        return String(result)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar, inWord: Bool) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (0x30...0x39).contains(value)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return inWord
+        default:
+            return false
+        }
     }
 
     /// "Chapter 3 .......... 45" → "Chapter 3".

@@ -15,6 +15,10 @@ enum Footnotes {
     /// The label of a note body: `[Footnote 3: …]`, `[3] …`, `* …` or `*(2) …` at the start of
     /// a block.
     static func bodyLabel(of firstLine: Substring) -> String? {
+        // Every form opens with "[" or "*": most lines are dismissed on their first byte.
+        guard let lead = firstLine.utf8.first,
+            lead == UInt8(ascii: "[") || lead == UInt8(ascii: "*")
+        else { return nil }
         if firstLine.hasPrefix("[Footnote ") {
             let rest = firstLine.dropFirst("[Footnote ".count)
             let label = rest.prefix { $0 != ":" && $0 != "]" && $0 != " " }
@@ -57,8 +61,12 @@ enum Footnotes {
             return []
         }
         var labels: [String] = []
-        var index = text.startIndex
-        while index < text.endIndex {
+        // Only a "*" or a "[" can open a marker: jump from one to the next on the bytes.
+        var searchFrom = text.startIndex
+        while let index = text.utf8[searchFrom...].firstIndex(where: {
+            $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[")
+        }) {
+            searchFrom = text.utf8.index(after: index)
             let character = text[index]
             let before = index > text.startIndex ? text[text.index(before: index)] : nil
             if character == "*", let before, before == " " || before.isPunctuation,
@@ -74,7 +82,6 @@ enum Footnotes {
                 let label = String(text[text.index(after: index)..<close])
                 if isLabel(label) && label != "*" { labels.append(label) }
             }
-            index = text.index(after: index)
         }
         return labels
     }
