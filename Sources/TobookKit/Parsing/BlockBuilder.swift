@@ -80,9 +80,11 @@ struct BlockBuilder: Sendable {
 
     /// "HAMLET. To be…" → ("HAMLET.", " To be…"): a speaker name of capitals and a full stop.
     static func speech(in text: String) -> (speaker: String, rest: String)? {
-        // A speaker's name is at most 30 characters: look no further for its full stop.
-        guard let stop = text.prefix(31).firstIndex(of: "."),
-            text.distance(from: text.startIndex, to: stop) <= 30
+        // A speaker's name is at most 30 characters (so at most 124 UTF-8 bytes): the full
+        // stop is looked for on the bytes, and characters are counted only past 30 bytes.
+        guard let stop = text.utf8.prefix(125).firstIndex(of: UInt8(ascii: ".")),
+            text.utf8.distance(from: text.startIndex, to: stop) <= 30
+                || text.distance(from: text.startIndex, to: stop) <= 30
         else {
             return nil
         }

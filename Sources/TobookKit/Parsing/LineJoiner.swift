@@ -39,38 +39,60 @@ enum LineJoiner {
     }
 
     static func appendCollapsingSpaces(_ text: Substring, to result: inout [UInt8]) {
-        var pendingSpace: Unicode.Scalar?
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable {
+            appendCollapsingSpaces($0, to: &result)
+        }
+        if done == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendCollapsingSpaces($0, to: &result) }
+        }
+    }
+
+    /// The same on raw bytes: runs without a space are copied whole; only a lead byte that
+    /// could begin a Unicode space (C2, E1, E2, E3) is decoded.
+    private static func appendCollapsingSpaces(
+        _ bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]
+    ) {
+        result.reserveCapacity(result.count + bytes.count)
+        var pendingSpace: UInt32 = 0
         var pendingCount = 0
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            // Bytes copied as they are; only a scalar that could be a space is decoded.
-            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            let end = utf8.index(index, offsetBy: length)
-            var space: Unicode.Scalar?
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var length = 1
+            var space: UInt32 = 0
             if byte < 0x80 {
-                if byte == 0x20 || byte == 0x09 { space = Unicode.Scalar(byte) }
-            } else if let scalar = text.unicodeScalars[index..<end].first, scalar.isTextWhitespace {
-                space = scalar
+                if byte == 0x20 || byte == 0x09 { space = UInt32(byte) }
+            } else {
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3), index + length <= count {
+                    var value = UInt32(byte) & (0xFF >> UInt32(length + 1))
+                    for offset in 1..<length {
+                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                    if let scalar = Unicode.Scalar(value), scalar.isTextWhitespace { space = value }
+                }
             }
-            if let space {
+            if space != 0 {
+                if runStart < index {
+                    result.append(
+                        contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                }
                 pendingSpace = space
                 pendingCount += 1
-            } else {
-                if let space = pendingSpace {
-                    let kept: Unicode.Scalar = pendingCount == 1 && space != "\t" ? space : " "
-                    UTF8.encode(kept) { result.append($0) }
-                    pendingSpace = nil
-                    pendingCount = 0
-                }
-                if length == 1 {
-                    result.append(byte)
-                } else {
-                    result.append(contentsOf: utf8[index..<end])
-                }
+                runStart = min(count, index + length)
+            } else if pendingCount > 0 {
+                let kept = pendingCount == 1 && pendingSpace != 0x09 ? pendingSpace : 0x20
+                UTF8.encode(Unicode.Scalar(kept)!) { result.append($0) }
+                pendingSpace = 0
+                pendingCount = 0
             }
-            index = end
+            index += length
+        }
+        if runStart < min(index, count) {
+            result.append(
+                contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<min(index, count)]))
         }
     }
 }

@@ -6,14 +6,13 @@ enum ProtectedSpans {
     static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
-        let leading = "([<\"'“‘«„".unicodeScalars
         while index < scalars.count {
             guard index == 0 || scalars[index - 1].isTextWhitespace else {
                 index += 1
                 continue
             }
             var start = index
-            while start < scalars.count, leading.contains(scalars[start]) { start += 1 }
+            while start < scalars.count, isOpening(scalars[start]) { start += 1 }
             var end = start
             while end < scalars.count, !scalars[end].isTextWhitespace,
                 scalars[end] != Typographer.boundary
@@ -40,6 +39,15 @@ enum ProtectedSpans {
             index = max(end, index + 1)
         }
         return result
+    }
+
+    /// `(`, `[`, `<`, quotes and guillemets that may stand before an address.
+    @inline(__always)
+    private static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x5B, 0x3C, 0x22, 0x27, 0x201C, 0x2018, 0xAB, 0x201E: true
+        default: false
+        }
     }
 
     /// Whether the word holds `:/`, `@` or starts with `www.` (any case): a cheap first test.
