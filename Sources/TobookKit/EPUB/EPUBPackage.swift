@@ -137,8 +137,15 @@ public struct EPUBPackage: Sendable {
         }
     }
 
+    /// Deflate level 4, by measurement on War and Peace's 3.5 MB of XHTML (zlib, this machine):
+    /// level 6 gives 1.532 MB in 102 ms, level 4 1.557 MB (+1.6 %) in 74 ms, level 3 1.608 MB
+    /// (+4.9 %) in 65 ms, level 1 1.664 MB in 72 ms. Level 4 keeps the size and saves a quarter.
+    public static let deflateLevel: Int32 = 4
+
     /// The ZIP container's bytes.
-    public func archive(compressionLevel: Int32 = 6) throws(TobookError) -> [UInt8] {
+    public func archive(compressionLevel: Int32 = EPUBPackage.deflateLevel) throws(TobookError)
+        -> [UInt8]
+    {
         let timestamp = DOSTimestamp(secondsSince1970: book.metadata.modified)
         do {
             let archive = try ZipArchive()
