@@ -3,11 +3,11 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/tobook
 EXAMPLE := examples/article.txt
 EXAMPLE_BOOK := examples/article.epub
-SWIFT_SOURCES := Sources Tests Plugins Package.swift
+SWIFT_SOURCES := Sources Tests Plugins Package.swift Benchmarks
 
 CORPUS ?= ../shared/corpus
 
-.PHONY: all run build test eval examples bench fuzz lint format clean
+.PHONY: all run build test eval examples bench microbench fuzz lint format clean
 
 all: build
 
@@ -52,9 +52,18 @@ examples: build
 	rm examples/cover.epub
 	@echo "Covers in $(CURDIR)/examples: cover-long-title.jpg cover-short-title.jpg cover-cyrillic.jpg"
 
-## bench: time the release binary on War and Peace (EPUB, PDF pages/s, peak memory), calibre beside it
+## bench: tobook beside pandoc, calibre and the gzip -6 floor (hyperfine medians, peak memory) on an
+## article, Pride and Prejudice, War and Peace and 50 MB; PDF pages/s; memory and time against size
 bench: build
+	@.ci/install-deps bench
 	python3 Tests/Tools/bench.py $(RELEASE_BIN) $(CORPUS)
+
+## microbench: per-stage micro-benchmarks (package-benchmark in Benchmarks/: wall time, instructions,
+## allocations, peak memory); `make microbench BASELINE=name` compares with a saved baseline
+microbench:
+	@.ci/install-deps build
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark \
+		$(if $(BASELINE),baseline compare $(BASELINE),)
 
 ## fuzz: libFuzzer + AddressSanitizer over the whole EPUB pipeline for SECONDS (default 60),
 ## seeded with slices of the corpus and the regression inputs; findings go to .build-fuzz/artifacts

@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
-"""make bench: times the release tobook on War and Peace (EPUB and PDF at the default page size),
-reports pages per second and peak memory, checks that memory stays flat as the book grows, and
-sets calibre's ebook-convert beside it when installed.
+"""make bench: tobook beside its peers, on the same machine in the same run.
 
-Large inputs (issue 7): 10, 50 and 200 MB made by concatenating corpus books (cut at a line end)
-are converted once each; time and peak memory must grow linearly, memory within ~5x the input.
+1. EPUB on an article, Pride and Prejudice, War and Peace and a 50 MB concatenation of corpus
+   books: tobook and the floor (`gzip -6` of the same text) timed with hyperfine (medians),
+   then pandoc (`-f commonmark`, its fastest reader, and `-f markdown`) and calibre's
+   `ebook-convert`, each with its peak resident memory (`/usr/bin/time -f %M`).
+2. PDF of War and Peace: tobook's pages per second beside calibre's `ebook-convert FILE out.pdf`.
+3. Memory against book length (a quarter of War and Peace to twice it), and large inputs
+   (10, 50 and 200 MB): time and peak memory must grow linearly.
 
 Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers] [--no-large]
-Times are medians of wall-clock seconds; peak memory is the maximum resident set size reported
-by /usr/bin/time (%M). Nothing here is a pass/fail test: it prints one table to read.
+Peers that are not installed are skipped with a note (`make bench` installs them). On the 50 MB
+text only tobook and gzip run: pandoc and calibre would take many minutes there. Nothing here is
+a pass/fail test; it prints tables to read, and the issue's targets beside the numbers.
 """
+import json
 import os
 import shutil
 import statistics
@@ -17,106 +22,170 @@ import subprocess
 import sys
 import tempfile
 
-def timed(command, env=None):
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def timed(command, env=None, check=True):
     """Wall seconds and peak RSS (MB) of one run, via /usr/bin/time."""
     with tempfile.NamedTemporaryFile(mode="r") as report:
         full = ["/usr/bin/time", "-f", "%e %M", "-o", report.name] + command
         result = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         if result.returncode != 0:
+            if not check:
+                return None
             raise RuntimeError(f"{' '.join(command)} failed: {result.stderr.decode()[-500:]}")
         seconds, kilobytes = report.read().split()[-2:]
         return float(seconds), int(kilobytes) / 1024
 
-def median_run(command, runs, env=None):
-    samples = [timed(command, env) for _ in range(runs)]
-    return statistics.median(s for s, _ in samples), max(m for _, m in samples), min(s for s, _ in samples)
+
+def hyperfine(command, runs, env):
+    """Median and best wall seconds over `runs` runs (one warm-up), via hyperfine."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".json") as export:
+        subprocess.run(
+            ["hyperfine", "-N", "--warmup", "1", "--runs", str(runs), "--export-json", export.name,
+             "--style", "none", " ".join(command)],
+            check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        result = json.load(open(export.name))["results"][0]
+        return result["median"], result["min"]
+
 
 def pages(pdf):
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
+
+def concatenation(corpus, megabytes, path):
+    """Corpus books repeated to `megabytes` MB, cut at a line end; returns the size in MB."""
+    books = ["war-and-peace.txt", "moby-dick.txt", "pride-and-prejudice.txt",
+             "frankenstein.txt", "leaves-of-grass.txt", "alice.txt"]
+    blob = b"".join(open(os.path.join(corpus, b), "rb").read() for b in books)
+    data = blob * (megabytes * 1_000_000 // len(blob) + 1)
+    cut = data.rfind(b"\n", 0, megabytes * 1_000_000) + 1
+    with open(path, "wb") as handle:
+        handle.write(data[:cut])
+    return cut / 1e6
+
+
+def epub_rows(name, source, tobook, work, runs, env, peers):
+    """One input's rows: (input, tool, median s, best s, peak MB)."""
+    rows = []
+    out = os.path.join(work, "out")
+    megabytes = os.path.getsize(source) / 1e6
+    many = runs if megabytes < 20 else max(2, runs // 2)
+    median, best = hyperfine([tobook, source, "-o", out + ".epub"], many, env)
+    _, memory = timed([tobook, source, "-o", out + ".epub"], env)
+    rows.append((name, "tobook", median, best, memory))
+    median, best = hyperfine(["gzip", "-6", "-c", source], many, env)
+    rows.append((name, "gzip -6 (floor)", median, best, timed(["gzip", "-6", "-k", "-f", "-c", source], env)[1]))
+    if not peers or megabytes > 20:
+        return rows
+    title = os.path.basename(source)
+    if shutil.which("pandoc"):
+        for reader in ("commonmark", "markdown"):
+            command = ["pandoc", "-f", reader, "-t", "epub3", "--metadata", f"title={title}",
+                       source, "-o", out + "-pandoc.epub"]
+            # Slow peers run once; quick ones get medians too.
+            result = timed(command, env, check=False)
+            if result is None:
+                rows.append((name, f"pandoc -f {reader}", None, None, None))
+                continue
+            seconds, memory = result
+            median = best = seconds
+            if seconds < 3:
+                median, best = hyperfine(command, 3, env)
+            rows.append((name, f"pandoc -f {reader}", median, best, memory))
+    calibre = shutil.which("ebook-convert")
+    if calibre:
+        cenv = dict(env, QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox")
+        result = timed([calibre, source, out + "-calibre.epub"], cenv, check=False)
+        if result:
+            rows.append((name, "calibre ebook-convert", result[0], result[0], result[1]))
+    return rows
+
+
 def main():
     args = sys.argv[1:]
     if len(args) < 2:
         sys.exit(__doc__)
-    tobook, corpus = args[0], args[1]
+    tobook, corpus = os.path.abspath(args[0]), args[1]
     runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 5
     peers = "--no-peers" not in args
-    source = os.path.join(corpus, "war-and-peace.txt")
-    size_mb = os.path.getsize(source) / 1e6
+    war_and_peace = os.path.join(corpus, "war-and-peace.txt")
     work = tempfile.mkdtemp(prefix="tobook-bench-")
     env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
-    rows = []
+    notes = []
+    for tool, command in (("pandoc", "pandoc"), ("calibre", "ebook-convert")):
+        if peers and not shutil.which(command):
+            notes.append(f"note: {tool} is not installed; its rows are skipped")
     try:
-        epub = os.path.join(work, "wp.epub")
+        inputs = [
+            ("article", os.path.join(REPO, "examples", "article.txt")),
+            ("Pride and Prejudice", os.path.join(corpus, "pride-and-prejudice.txt")),
+            ("War and Peace", war_and_peace),
+        ]
+        big = os.path.join(work, "concatenation-50.txt")
+        concatenation(corpus, 50, big)
+        inputs.append(("50 MB concatenation", big))
+        rows = []
+        for name, source in inputs:
+            rows += epub_rows(name, source, tobook, work, runs, env, peers)
+        os.remove(big)
+
+        # PDF of War and Peace.
         pdf = os.path.join(work, "wp.pdf")
-        t, m, best = median_run([tobook, source, "-o", epub], runs, env)
-        rows.append(("tobook EPUB", t, best, m, None))
-        t, m, best = median_run([tobook, source, "-o", pdf], runs, env)
-        n = pages(pdf)
-        rows.append(("tobook PDF", t, best, m, n))
-        pdf_time, pdf_pages = t, n
-
-        # Memory against book length: a quarter, half, all and twice the text. The PDF run holds
-        # the book model too (as the EPUB run does), so the typesetter's own share is the gap.
-        with open(source, encoding="utf-8") as handle:
-            lines = handle.readlines()
-        # Twice the text: the body repeated inside one Project Gutenberg frame (after the END
-        # lines a second copy would be read as the closing licence text).
-        start = next(i for i, line in enumerate(lines) if line.startswith("*** START OF")) + 1
-        end = next(
-            i for i, line in enumerate(lines)
-            if line.startswith("*** END OF") or line.startswith("End of the Project Gutenberg")
-        )
-        twice = lines[:end] + lines[start:end] + lines[end:]
-        growth = []
-        for share in (0.25, 0.5, 1.0, 2.0):
-            part = os.path.join(work, f"part-{share}.txt")
-            with open(part, "w", encoding="utf-8") as handle:
-                handle.writelines(twice if share == 2.0 else lines[: int(len(lines) * share)])
-            out = os.path.join(work, f"part-{share}.pdf")
-            seconds, memory = timed([tobook, part, "-o", out], env)
-            _, model = timed([tobook, part, "-o", os.path.join(work, f"part-{share}.epub")], env)
-            growth.append((share, os.path.getsize(part) / 1e6, pages(out), seconds, memory, model))
-
-        large = []
-        if "--no-large" not in args:
-            books = ["war-and-peace.txt", "moby-dick.txt", "pride-and-prejudice.txt",
-                     "frankenstein.txt", "leaves-of-grass.txt", "alice.txt"]
-            blob = b"".join(open(os.path.join(corpus, b), "rb").read() for b in books)
-            for megabytes in (10, 50, 200):
-                data = blob * (megabytes * 1_000_000 // len(blob) + 1)
-                cut = data.rfind(b"\n", 0, megabytes * 1_000_000) + 1
-                path = os.path.join(work, f"large-{megabytes}.txt")
-                with open(path, "wb") as handle:
-                    handle.write(data[:cut])
-                del data
-                seconds, memory = timed([tobook, path, "-o", path + ".epub"], env)
-                large.append((cut / 1e6, seconds, memory))
-                os.remove(path + ".epub")
-                os.remove(path)
-
-        calibre = shutil.which("ebook-convert") if peers else None
-        if calibre:
-            # Chromium refuses to run as root without this.
+        pdf_median, pdf_best = hyperfine([tobook, war_and_peace, "-o", pdf], runs, env)
+        _, pdf_memory = timed([tobook, war_and_peace, "-o", pdf], env)
+        pdf_pages = pages(pdf)
+        calibre_pdf = None
+        if peers and shutil.which("ebook-convert"):
             cenv = dict(env, QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox")
-            t, m = timed([calibre, source, os.path.join(work, "cal.epub")], cenv)
-            rows.append(("calibre EPUB", t, t, m, None))
             cal_pdf = os.path.join(work, "cal.pdf")
-            t, m = timed([calibre, source, cal_pdf], cenv)
-            rows.append(("calibre PDF (Letter)", t, t, m, pages(cal_pdf)))
+            result = timed(["ebook-convert", war_and_peace, cal_pdf], cenv, check=False)
+            if result:
+                calibre_pdf = (result[0], result[1], pages(cal_pdf))
+
+        growth = memory_growth(tobook, war_and_peace, work, env)
+        large = large_inputs(tobook, corpus, work, env) if "--no-large" not in args else []
+        baseline = timed([tobook, "--version"], env)[1]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"War and Peace: {size_mb:.1f} MB of text; tobook medians of {runs} runs, peers one run\n")
-    print(f"{'tool':<22} {'median s':>9} {'best s':>8} {'peak MB':>8} {'pages':>6} {'pages/s':>8} {'vs tobook':>10}")
-    base = {"EPUB": rows[0][1], "PDF": pdf_time}
-    for name, seconds, best, memory, count in rows:
-        rate = f"{count / seconds:8.0f}" if count else f"{'':>8}"
-        kind = "PDF" if "PDF" in name else "EPUB"
-        ratio = seconds / base[kind]
-        print(f"{name:<22} {seconds:9.2f} {best:8.2f} {memory:8.0f} {count or '':>6} {rate} {ratio:9.1f}x")
-    print(f"\ntobook PDF: {pdf_pages / pdf_time:.0f} pages/s (median), {pdf_pages / min(r[2] for r in rows if r[0] == 'tobook PDF'):.0f} pages/s (best run)")
+    print(f"EPUB: hyperfine medians of {runs} runs (50 MB: fewer); peers one run when slower than 3 s")
+    print(f"{'input':<21} {'tool':<22} {'median s':>9} {'best s':>8} {'vs tobook':>10} {'peak MB':>8}")
+    for name, _ in inputs:
+        group = [r for r in rows if r[0] == name]
+        base = group[0][2]
+        for _, tool, median, best, memory in group:
+            if median is None:
+                print(f"{name:<21} {tool:<22} {'failed':>9}")
+                continue
+            print(f"{name:<21} {tool:<22} {median:9.3f} {best:8.3f} {median / base:9.1f}x {memory:8.0f}")
+    print()
+    print("PDF, War and Peace (tobook: the ereader page, 90x120 mm; calibre: its default Letter page)")
+    print(f"{'tool':<22} {'median s':>9} {'pages':>6} {'pages/s':>8} {'vs tobook':>10} {'peak MB':>8}")
+    print(f"{'tobook':<22} {pdf_median:9.2f} {pdf_pages:6d} {pdf_pages / pdf_median:8.0f} {1:9.1f}x {pdf_memory:8.0f}")
+    if calibre_pdf:
+        seconds, memory, count = calibre_pdf
+        print(f"{'calibre ebook-convert':<22} {seconds:9.2f} {count:6d} {count / seconds:8.0f} {seconds / pdf_median:9.1f}x {memory:8.0f}")
+    print(f"tobook PDF best run: {pdf_best:.2f} s, {pdf_pages / pdf_best:.0f} pages/s")
+
+    wp = {tool: (median, memory) for name, tool, median, _, memory in rows if name == "War and Peace" and median}
+    size = os.path.getsize(war_and_peace) / 2**20
+    print("\nTargets on War and Peace (issue 8):")
+    t, m = wp["tobook"]
+    if "calibre ebook-convert" in wp:
+        print(f"  EPUB vs calibre:         {wp['calibre ebook-convert'][0] / t:6.1f}x faster (target 50x)")
+    if "pandoc -f commonmark" in wp:
+        print(f"  EPUB vs pandoc commonmark:{wp['pandoc -f commonmark'][0] / t:5.1f}x faster (target 10x)")
+    print(f"  EPUB vs gzip -6 floor:   {t / wp['gzip -6 (floor)'][0]:6.2f}x the floor (target at most 3x)")
+    print(f"  EPUB peak memory:        {m:6.0f} MB = {m / size:.1f}x the {size:.1f} MB input "
+          f"(target 5x); less the {baseline:.0f} MB any run of the binary takes: {(m - baseline) / size:.1f}x")
+    print(f"  PDF pages per second:    {pdf_pages / pdf_median:6.0f} (target 700)")
+    if calibre_pdf:
+        print(f"  PDF vs calibre:          {calibre_pdf[0] / pdf_median:6.1f}x faster (target 20x)")
+    for note in notes:
+        print(note)
+
     print("\nMemory against book length (War and Peace; 2.00 = the text twice):")
     print(f"{'share':>6} {'MB text':>8} {'pages':>6} {'PDF s':>7} {'pages/s':>8} {'PDF MB':>7} {'EPUB MB':>8} {'typesetter MB':>14}")
     for share, megabytes, count, seconds, memory, model in growth:
@@ -132,6 +201,44 @@ def main():
         slope = (last[2] - first[2]) / (last[0] - first[0])
         print(f"memory slope {slope:.1f} MB per MB of text (the constant part: {first[2] - slope * first[0]:.0f} MB);"
               f" time per MB from {first[1] / first[0]:.3f} to {last[1] / last[0]:.3f} s")
+
+
+def memory_growth(tobook, source, work, env):
+    """PDF and EPUB runs on a quarter, half, all and twice War and Peace."""
+    with open(source, encoding="utf-8") as handle:
+        lines = handle.readlines()
+    # Twice the text: the body repeated inside one Project Gutenberg frame (after the END
+    # lines a second copy would be read as the closing licence text).
+    start = next(i for i, line in enumerate(lines) if line.startswith("*** START OF")) + 1
+    end = next(
+        i for i, line in enumerate(lines)
+        if line.startswith("*** END OF") or line.startswith("End of the Project Gutenberg")
+    )
+    twice = lines[:end] + lines[start:end] + lines[end:]
+    growth = []
+    for share in (0.25, 0.5, 1.0, 2.0):
+        part = os.path.join(work, f"part-{share}.txt")
+        with open(part, "w", encoding="utf-8") as handle:
+            handle.writelines(twice if share == 2.0 else lines[: int(len(lines) * share)])
+        out = os.path.join(work, f"part-{share}.pdf")
+        seconds, memory = timed([tobook, part, "-o", out], env)
+        _, model = timed([tobook, part, "-o", os.path.join(work, f"part-{share}.epub")], env)
+        growth.append((share, os.path.getsize(part) / 1e6, pages(out), seconds, memory, model))
+    return growth
+
+
+def large_inputs(tobook, corpus, work, env):
+    """10, 50 and 200 MB concatenations, one EPUB run each: seconds and peak MB."""
+    large = []
+    for megabytes in (10, 50, 200):
+        path = os.path.join(work, f"large-{megabytes}.txt")
+        size = concatenation(corpus, megabytes, path)
+        seconds, memory = timed([tobook, path, "-o", path + ".epub"], env)
+        large.append((size, seconds, memory))
+        os.remove(path + ".epub")
+        os.remove(path)
+    return large
+
 
 if __name__ == "__main__":
     main()
