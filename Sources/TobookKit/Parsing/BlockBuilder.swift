@@ -137,23 +137,28 @@ struct BlockBuilder: Sendable {
             return true
         }
         let columned = lines.filter { line in
-            var spaces = 0
-            var previous: UInt8 = 0
-            for byte in line.content.utf8 {
-                if byte == 0x20 {
-                    spaces += 1
-                    if spaces == 3 { return true }
-                } else {
-                    if byte == 0x09 { return true }
-                    spaces = 0
-                }
-                // Box drawing, U+2500–U+257F: E2 94 80 … E2 95 BF in UTF-8.
-                if previous == 0xE2 && (byte == 0x94 || byte == 0x95) { return true }
-                previous = byte
-            }
-            return false
+            line.content.withUTF8Bytes(Self.looksColumned)
         }
         return columned.count >= 2 && columned.count * 2 >= lines.count
+    }
+
+    /// Three spaces in a row, a tab, or box drawing: a table or a drawing, not prose.
+    private static func looksColumned(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var spaces = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x20 {
+                spaces += 1
+                if spaces == 3 { return true }
+            } else {
+                if byte == 0x09 { return true }
+                spaces = 0
+            }
+            // Box drawing, U+2500–U+257F: E2 94 80 … E2 95 BF in UTF-8.
+            if previous == 0xE2 && (byte == 0x94 || byte == 0x95) { return true }
+            previous = byte
+        }
+        return false
     }
 
     private func preformattedText(_ lines: ArraySlice<SourceLine>) -> String {

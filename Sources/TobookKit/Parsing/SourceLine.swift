@@ -38,10 +38,14 @@ struct SourceLine: Equatable, Sendable {
     /// Display columns, counted on UTF-8 bytes: only scalars of three or four bytes (U+0800 on)
     /// can be wide, so only those are decoded.
     static func columns(of text: Substring) -> Int {
+        text.withUTF8Bytes(columns(of:))
+    }
+
+    private static func columns(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var columns = 0
         var value: UInt32 = 0
         var remaining = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte < 0x80 {
                 columns += 1
             } else if byte >= 0xC0 {

@@ -4,22 +4,32 @@ extension StringProtocol {
     func containsBytes(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
-        let bytes = utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            if bytes[index] == first {
-                var probe = index
-                var matched = 0
-                while matched < pattern.count, probe != bytes.endIndex,
-                    bytes[probe] == pattern[matched]
-                {
-                    matched += 1
-                    probe = bytes.index(after: probe)
+        return withUTF8Bytes { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = 1
+                    while matched < pattern.count, bytes[index + matched] == pattern[matched] {
+                        matched += 1
+                    }
+                    if matched == pattern.count { return true }
                 }
-                if matched == pattern.count { return true }
+                index += 1
             }
-            index = bytes.index(after: index)
+            return false
         }
-        return false
+    }
+}
+
+extension StringProtocol {
+    /// Runs `body` over the text's UTF-8 bytes in place (native strings and their substrings are
+    /// contiguous), or over a copy: a pointer loop costs a few instructions a byte where walking
+    /// a UTF-8 view by its indices costs tens.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }
