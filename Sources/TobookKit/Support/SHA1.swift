@@ -47,28 +47,28 @@ struct SHA1 {
         return digest
     }
 
+    /// One 64-byte block. The message schedule lives on the stack (a heap array per block was
+    /// a third of the hash's time) and the four rounds run as four loops, without a switch.
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 80)
-        for i in 0..<16 {
-            w[i] =
-                UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
-                | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
-        }
-        for i in 16..<80 {
-            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotatedLeft(by: 1)
-        }
         var (a, b, c, d, e) = state
-        for i in 0..<80 {
-            let f: UInt32
-            let k: UInt32
-            switch i {
-            case 0..<20: (f, k) = ((b & c) | (~b & d), 0x5A82_7999)
-            case 20..<40: (f, k) = (b ^ c ^ d, 0x6ED9_EBA1)
-            case 40..<60: (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
-            default: (f, k) = (b ^ c ^ d, 0xCA62_C1D6)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+            for i in 0..<16 {
+                w[i] =
+                    UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
+                    | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
             }
-            let temp = a.rotatedLeft(by: 5) &+ f &+ e &+ k &+ w[i]
-            (e, d, c, b, a) = (d, c, b.rotatedLeft(by: 30), a, temp)
+            for i in 16..<80 {
+                w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotatedLeft(by: 1)
+            }
+            @inline(__always)
+            func step(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
+                let temp = a.rotatedLeft(by: 5) &+ f &+ e &+ k &+ word
+                (e, d, c, b, a) = (d, c, b.rotatedLeft(by: 30), a, temp)
+            }
+            for i in 0..<20 { step((b & c) | (~b & d), 0x5A82_7999, w[i]) }
+            for i in 20..<40 { step(b ^ c ^ d, 0x6ED9_EBA1, w[i]) }
+            for i in 40..<60 { step((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, w[i]) }
+            for i in 60..<80 { step(b ^ c ^ d, 0xCA62_C1D6, w[i]) }
         }
         state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
     }
