@@ -32,6 +32,15 @@ struct HeadingForm: Equatable, Sendable {
 
     static let separators: Set<Character> = [".", ":", "—", "–", "-", ")"]
 
+    /// The same separators as scalars.
+    @inline(__always)
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x3A, 0x2014, 0x2013, 0x2D, 0x29: true
+        default: false
+        }
+    }
+
     init(kind: Kind, numeral: Numeral?, title: Substring?, letterCase: Case) {
         self.kind = kind
         self.numeral = numeral
@@ -54,12 +63,12 @@ struct HeadingForm: Equatable, Sendable {
     private static func marked(_ line: Substring, letterCase: Case) -> HeadingForm? {
         let words = Self.leadingWords(of: line)
         guard let first = words.first else { return nil }
-        let firstBare = first.trimmingCharacters(in: separators)
+        let firstBare = first.trimmingHeadingSeparators()
         let firstKey = firstBare.lowercased()
 
         // Ordinal or number before a keyword: "FIRST EPILOGUE", "Erstes Kapitel", "1. Kapitel".
         if words.count >= 2, let numeral = Numeral(firstBare) {
-            let secondBare = words[1].trimmingCharacters(in: separators)
+            let secondBare = words[1].trimmingHeadingSeparators()
             let secondKey = secondBare.lowercased()
             if let rank = HeadingKeywords.numbered[secondKey] {
                 return HeadingForm(
@@ -76,7 +85,7 @@ struct HeadingForm: Equatable, Sendable {
         // Keyword then number: "CHAPTER I.", "Chapter 12: Title", "chapitre premier".
         if let rank = HeadingKeywords.numbered[firstKey] {
             guard words.count >= 2 else { return nil }
-            let numberToken = words[1].trimmingCharacters(in: separators)
+            let numberToken = words[1].trimmingHeadingSeparators()
             guard let numeral = Numeral(numberToken) else { return nil }
             return HeadingForm(
                 kind: .keyword(word: firstKey, rank: rank), numeral: numeral,
@@ -128,7 +137,7 @@ struct HeadingForm: Equatable, Sendable {
         if words.count >= 2, first.first?.isUppercase == true, first.allSatisfy(\.isLetter),
             words.count == 2 || words[1].last.map(separators.contains) == true
         {
-            let numberToken = words[1].trimmingCharacters(in: separators)
+            let numberToken = words[1].trimmingHeadingSeparators()
             if let numeral = Numeral(numberToken),
                 numeral.style == .arabic || numeral.style == .roman
             {
@@ -344,6 +353,23 @@ struct HeadingForm: Equatable, Sendable {
 }
 
 extension Substring {
+    /// The text without leading and trailing heading separators (`.` `:` `—` `–` `-` `)`),
+    /// tested on scalars: this runs on the first words of every block.
+    func trimmingHeadingSeparators() -> Substring {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, HeadingForm.isSeparator(scalars[start]) {
+            start = scalars.index(after: start)
+        }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard HeadingForm.isSeparator(scalars[before]) else { break }
+            end = before
+        }
+        return self[start..<end]
+    }
+
     /// The text without leading and trailing characters from the set.
     func trimmingCharacters(in set: Set<Character>) -> Substring {
         var text = self
