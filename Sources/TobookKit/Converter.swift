@@ -22,7 +22,13 @@ public struct Converter: Sendable {
             try AtomicFile(path: path).checkWritable()
         }
 
-        let prepared = try prepare(consume input, options: options)
+        // The generated cover is drawn on the other core from the moment the metadata is final.
+        let coverJob = CoverJob()
+        let drawsCover = options.cover == .generated && targets.contains { $0.format == .epub }
+        let renderer = CoverRenderer(style: CoverStyle(css: theme.css))
+        let prepared = try prepare(consume input, options: options) { metadata in
+            if drawsCover { coverJob.start(renderer, metadata: metadata) }
+        }
         var result = ConversionResult(
             outputPaths: targets.map(\.path), pdfReport: nil, warnings: prepared.warnings,
             encoding: prepared.encoding, headingCount: prepared.book.headingCount, byteCount: 0)
@@ -32,8 +38,7 @@ public struct Converter: Sendable {
                 var cover: CoverImage?
                 switch options.cover {
                 case .generated:
-                    cover = CoverRenderer(style: CoverStyle(css: theme.css)).render(
-                        prepared.book.metadata)
+                    cover = coverJob.wait()
                 case .file:
                     cover = coverFile.map {
                         var image = $0
@@ -150,6 +155,14 @@ public struct Converter: Sendable {
     public func prepare(_ input: consuming InputFile, options: ConversionOptions)
         throws(TobookError) -> PreparedBook
     {
+        try prepare(input, options: options) { _ in }
+    }
+
+    /// The same, telling `metadataReady` the book's final metadata as soon as it is known.
+    func prepare(
+        _ input: consuming InputFile, options: ConversionOptions,
+        metadataReady: (BookMetadata) -> Void
+    ) throws(TobookError) -> PreparedBook {
         let modificationTime = input.modificationTime
         let displayName = input.displayName
         guard !input.bytes.isEmpty else { throw .inputEmpty(path: displayName) }
@@ -208,7 +221,8 @@ public struct Converter: Sendable {
             inputName: inputName)
         let typographer = Typographer(
             language: language, smartPunctuation: options.smartPunctuation)
-        let book = typographer.apply(to: assembler.assemble(consume parsed))
+        let book = typographer.apply(
+            to: assembler.assemble(consume parsed), metadataReady: metadataReady)
         return PreparedBook(book: book, encoding: encoding, warnings: warnings, outline: outline)
     }
 

@@ -4,7 +4,7 @@ import CPangoCairo
 /// colours, at Kindle's 1600×2560: a frame, the title large in the upper half (wrapped, and
 /// shrunk until it fits), a rule, the subtitle in italics, the authors near the foot. Pango's
 /// font fallback sets any script. Written as JPEG, the form readers and stores handle best.
-struct CoverRenderer {
+struct CoverRenderer: Sendable {
     static let width = 1600
     static let height = 2560
 

@@ -1,13 +1,13 @@
 /// The generated cover's look, from the theme: the print font families, and the colours of the
 /// `.cover` rule inside `@media print` (which readers skip): `background-color`, `color` for the
 /// text and `border-color` for the frame and rule.
-struct CoverStyle: Equatable {
+struct CoverStyle: Equatable, Sendable {
     var fontFamilies: [String]
     var background = RGB(0x1F, 0x33, 0x4A)
     var ink = RGB(0xF4, 0xEC, 0xD8)
     var accent = RGB(0xC9, 0xA2, 0x4D)
 
-    struct RGB: Equatable {
+    struct RGB: Equatable, Sendable {
         var red, green, blue: Double
 
         init(_ red: Int, _ green: Int, _ blue: Int) {

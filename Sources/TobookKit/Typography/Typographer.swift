@@ -14,6 +14,12 @@ public struct Typographer: Sendable {
     }
 
     public func apply(to book: consuming Book) -> Book {
+        apply(to: book) { _ in }
+    }
+
+    /// The same, telling `metadataReady` the typeset metadata before the chapters are done (the
+    /// cover is drawn from it meanwhile).
+    func apply(to book: consuming Book, metadataReady: (BookMetadata) -> Void) -> Book {
         let tripleHyphens =
             smartPunctuation
             && book.chapters.contains { chapter in
@@ -25,6 +31,7 @@ public struct Typographer: Sendable {
         book.metadata.title = text(book.metadata.title, engine)
         book.metadata.subtitle = book.metadata.subtitle.map { text($0, engine) }
         book.metadata.byline = book.metadata.byline.map { text($0, engine) }
+        metadataReady(book.metadata)
         // In place, block by block: each old block is freed as its new one replaces it, so a
         // 100 MB book is never held twice.
         for chapterIndex in book.chapters.indices {
