@@ -64,7 +64,7 @@ enum TextNormalizer {
                     continue
                 }
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let scalar = decodeScalar(bytes, at: index, length: length)
+                let scalar = UTF8Encoding.scalar(in: bytes, at: index, length: length)
                 index += length
                 switch scalar {
                 case 0x85, 0x2028:
@@ -91,18 +91,5 @@ enum TextNormalizer {
     private static func isComposed(_ scalar: UInt32) -> Bool {
         scalar < 0x300 || (0x400..<0x483).contains(scalar) || (0x2002..<0x2070).contains(scalar)
             || (0x4E00..<0xA000).contains(scalar)
-    }
-
-    @inline(__always)
-    private static func decodeScalar(
-        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int
-    )
-        -> UInt32
-    {
-        var scalar = UInt32(bytes[index]) & (0xFF >> UInt32(length + 1))
-        for offset in 1..<length {
-            scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return scalar
     }
 }

@@ -3,6 +3,16 @@ enum UTF8Encoding {
     /// The replacement character's bytes, used for malformed UTF-16 and UTF-32 sequences.
     static let replacementCharacter: UInt32 = 0xFFFD
 
+    /// The scalar value of the well-formed `length`-byte sequence at `index`.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        var scalar = UInt32(bytes[index]) & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length {
+            scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return scalar
+    }
+
     @inline(__always)
     static func append(_ scalar: UInt32, to bytes: inout [UInt8]) {
         switch scalar {

@@ -67,10 +67,7 @@ enum LineJoiner {
             } else {
                 length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 if byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3), index + length <= count {
-                    var value = UInt32(byte) & (0xFF >> UInt32(length + 1))
-                    for offset in 1..<length {
-                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                    }
+                    let value = UTF8Encoding.scalar(in: bytes, at: index, length: length)
                     if let scalar = Unicode.Scalar(value), scalar.isTextWhitespace { space = value }
                 }
             }
