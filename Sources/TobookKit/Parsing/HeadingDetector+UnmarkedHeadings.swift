@@ -12,17 +12,22 @@ extension HeadingDetector {
         let gapThreshold =
             typicalGap > profile.paragraphGap
             ? max(2, typicalGap - 1) : max(2, profile.paragraphGap + 1)
-        let eligible = indices.filter {
-            passesFilters(decisions[$0].candidate) != nil || isConfirmed(decisions[$0].candidate)
-        }
+        // Each candidate's rejection and contents confirmation, worked out once: three steps
+        // below ask for them.
+        let rejections = decisions.map { rejection($0.candidate) }
+        var confirmations = [Bool](repeating: false, count: decisions.count)
+        for index in indices { confirmations[index] = isConfirmed(decisions[index].candidate) }
+        let eligible = indices.filter { rejections[$0] == nil || confirmations[$0] }
         let groups = Dictionary(grouping: eligible) {
             unmarkedGroupKey(decisions[$0].candidate, gapThreshold)
         }
         // One-line blocks that could be headings; a one-line paragraph ending in a full stop is
         // not one of them.
         let candidateBlocks = Set(
-            decisions.map(\.candidate).filter { rejection($0) == nil || $0.form.isMarked }.map(
-                \.block))
+            decisions.indices.filter {
+                rejections[$0] == nil || decisions[$0].candidate.form.isMarked
+            }
+            .map { decisions[$0].candidate.block })
         let acceptedBlocks = Set(accepted.map(\.block))
         let divisionBlocks = Set(
             accepted.filter {
@@ -31,8 +36,8 @@ extension HeadingDetector {
         for index in indices {
             var decision = decisions[index]
             let candidate = decision.candidate
-            let confirmed = isConfirmed(candidate)
-            if let rejection = rejection(candidate), !confirmed {
+            let confirmed = confirmations[index]
+            if let rejection = rejections[index], !confirmed {
                 decision.add(-10, rejection)
                 decisions[index] = decision
                 continue
@@ -88,10 +93,6 @@ extension HeadingDetector {
         contents.map { isConfirmed(candidate, by: $0) } ?? false
     }
 
-    func passesFilters(_ candidate: HeadingCandidate) -> HeadingCandidate? {
-        rejection(candidate) == nil ? candidate : nil
-    }
-
     /// Why an unmarked line cannot be a heading, or nil when it can.
     func rejection(_ candidate: HeadingCandidate) -> String? {
         let text = candidate.text
@@ -104,11 +105,12 @@ extension HeadingDetector {
         if Self.dialogueOpeners.contains(first) && !isQuotedTitle(text) {
             return "starts like dialogue or a quotation"
         }
-        let lastWord = text.split(separator: " ").last ?? ""
-        if Self.clauseEndings.contains(last) && !(last == "." && Self.isAbbreviation(lastWord)) {
+        if Self.clauseEndings.contains(last)
+            && !(last == "." && Self.isAbbreviation(Self.lastWord(of: text)))
+        {
             return "ends like a sentence"
         }
-        if text.split(separator: " ").count > 12 { return "over 12 words" }
+        if Self.wordCount(text) > 12 { return "over 12 words" }
         let widthLimit = candidate.blanksBefore >= 2 ? profile.wrapWidth * 4 : profile.wrapWidth * 3
         if candidate.line.width * 4 > widthLimit { return "as long as a line of prose" }
         if !text.contains(where: \.isLetter) { return "no letters" }
@@ -124,8 +126,8 @@ extension HeadingDetector {
             return false
         }
         let inner = text.dropFirst().dropLast()
-        return inner.split(separator: " ").count >= 2 && HeadingForm.letterCase(of: inner) != .other
-            && !inner.contains(where: { "\"“”".contains($0) })
+        return Self.wordCount(inner) >= 2 && HeadingForm.letterCase(of: inner) != .other
+            && !inner.unicodeScalars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" })
     }
 
     /// ". " and a capital inside the line ("FRANCISCO. Barnardo?"), after a word that is no
@@ -142,6 +144,37 @@ extension HeadingDetector {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "etc", "vs", "no", "mt", "ft", "rev", "prof",
         "gen", "col", "capt", "lt", "sgt", "hon", "messrs", "vol", "ch", "pt", "fig",
     ]
+
+    /// How many words the spaces part (a pointer loop: it runs on every candidate line).
+    static func wordCount(_ text: Substring) -> Int {
+        text.withUTF8Bytes { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// The text after the last space (trailing spaces aside).
+    static func lastWord(of text: Substring) -> Substring {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 {
+            end = bytes.index(before: end)
+        }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 {
+            start = bytes.index(before: start)
+        }
+        return Substring(bytes[start..<end])
+    }
 
     /// "G.", "Etc.", "Mr." (a single letter is an initial).
     static func isAbbreviation(_ word: Substring) -> Bool {

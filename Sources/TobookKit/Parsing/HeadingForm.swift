@@ -238,52 +238,65 @@ struct HeadingForm: Equatable, Sendable {
         }
         guard sawUpper || sawLower else { return .other }
         if sawUpper && !sawLower { return .upper }
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            return asciiTitleCase(line.utf8) ? .title : .other
-        }
-        return unicodeTitleCase(line.unicodeScalars) ? .title : .other
+        return isTitleCase(line) ? .title : .other
     }
 
-    /// The title-case test on Unicode scalars: words are runs of letters (with the combining
-    /// marks on them) and apostrophes; only an ASCII word can be a minor word.
-    private static func unicodeTitleCase(_ scalars: Substring.UnicodeScalarView) -> Bool {
-        var significant = 0
-        var capitalised = 0
-        var isFirstWord = true
-        var index = scalars.startIndex
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(8)
-        while index != scalars.endIndex {
-            guard isWordScalar(scalars[index], continuing: false) else {
-                index = scalars.index(after: index)
-                continue
-            }
-            let initial = scalars[index]
-            var isASCII = true
-            lowered.removeAll(keepingCapacity: true)
-            while index != scalars.endIndex, isWordScalar(scalars[index], continuing: true) {
-                let value = scalars[index].value
-                if value >= 0x80 || lowered.count > 8 {
-                    isASCII = false
-                } else {
-                    lowered.append(UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0))
+    /// The title-case test on the line's UTF-8 bytes, decoding scalars only beyond ASCII: words
+    /// are runs of letters (with the combining marks on them) and apostrophes; only an ASCII word
+    /// can be a minor word, looked up by its bytes packed into an integer.
+    private static func isTitleCase(_ line: Substring) -> Bool {
+        line.withUTF8Bytes { bytes in
+            var significant = 0
+            var capitalised = 0
+            var isFirstWord = true
+            var index = 0
+            while index < bytes.count {
+                var (initial, length) = scalar(in: bytes, at: index)
+                guard isWordScalar(initial, continuing: false) else {
+                    index += length
+                    continue
                 }
-                index = scalars.index(after: index)
+                var isASCII = true
+                var letters = 0
+                var packed: UInt32 = 0
+                var current = initial
+                while isWordScalar(current, continuing: true) {
+                    let value = current.value
+                    if value >= 0x80 || letters > 8 {
+                        isASCII = false
+                    } else {
+                        let lowered = value | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)
+                        if letters < 4 { packed |= lowered << (8 * UInt32(letters)) }
+                        letters += 1
+                    }
+                    index += length
+                    guard index < bytes.count else { break }
+                    (current, length) = scalar(in: bytes, at: index)
+                }
+                let upper = isUppercase(initial)
+                if isFirstWord {
+                    guard upper else { return false }
+                    isFirstWord = false
+                }
+                if isASCII, letters <= 4, minorWordKeys.contains(packed) { continue }
+                significant += 1
+                if upper || initial.properties.numericType != nil { capitalised += 1 }
             }
-            let upper = isUppercase(initial)
-            if isFirstWord {
-                guard upper else { return false }
-                isFirstWord = false
-            }
-            if isASCII, lowered.count <= 4,
-                minorWords.contains(String(decoding: lowered, as: UTF8.self))
-            {
-                continue
-            }
-            significant += 1
-            if upper || initial.properties.numericType != nil { capitalised += 1 }
+            return significant > 0 && capitalised * 10 >= significant * 8
         }
-        return significant > 0 && capitalised * 10 >= significant * 8
+    }
+
+    /// The scalar at `index` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+        Unicode.Scalar, Int
+    ) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let value = UTF8Encoding.scalar(
+            in: bytes, at: index, length: min(length, bytes.count - index))
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Letters and apostrophes make words; combining marks continue one.
@@ -304,41 +317,6 @@ struct HeadingForm: Equatable, Sendable {
         }
     }
 
-    /// The same test for an ASCII line, on its bytes: words are runs of letters and apostrophes.
-    private static func asciiTitleCase(_ bytes: Substring.UTF8View) -> Bool {
-        var significant = 0
-        var capitalised = 0
-        var isFirstWord = true
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            guard isWordByte(bytes[index]) else {
-                index = bytes.index(after: index)
-                continue
-            }
-            let start = index
-            while index != bytes.endIndex, isWordByte(bytes[index]) {
-                index = bytes.index(after: index)
-            }
-            let first = bytes[start]
-            let upper = first >= 0x41 && first <= 0x5A
-            if isFirstWord {
-                guard upper else { return false }
-                isFirstWord = false
-            }
-            if bytes.distance(from: start, to: index) <= 4 {
-                let lowered = bytes[start..<index].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-                if minorWords.contains(String(decoding: lowered, as: UTF8.self)) { continue }
-            }
-            significant += 1
-            if upper { capitalised += 1 }
-        }
-        return significant > 0 && capitalised * 10 >= significant * 8
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x27
-    }
-
     private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
         return scalar.properties.isUppercase
@@ -350,6 +328,14 @@ struct HeadingForm: Equatable, Sendable {
         "with", "from", "as", "into", "upon", "o", "de", "la", "le", "du", "des", "der", "die",
         "das", "und", "von", "zu", "im", "el", "y", "en", "del", "di", "e", "il", "i", "au", "aux",
     ]
+
+    /// The minor words' bytes packed into integers (first byte lowest), for the title-case test.
+    private static let minorWordKeys = Set(
+        minorWords.map { word in
+            word.utf8.enumerated().reduce(UInt32(0)) {
+                $0 | UInt32($1.element) << (8 * UInt32($1.offset))
+            }
+        })
 }
 
 extension Substring {
