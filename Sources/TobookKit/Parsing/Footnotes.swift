@@ -56,7 +56,10 @@ enum Footnotes {
     /// Labels of the markers in a line of text: `[3]` anywhere after the start, `*` or `*(2)`
     /// standing after a space or punctuation.
     static func markers(in text: Substring) -> [String] {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") })
+        guard
+            text.withUTF8Bytes({
+                $0.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") }
+            })
         else {
             return []
         }

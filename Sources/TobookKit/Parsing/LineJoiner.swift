@@ -19,8 +19,12 @@ enum LineJoiner {
                 result.append(0x20)
             }
             appendCollapsingSpaces(trimmed, to: &result)
-            previousLast = trimmed.unicodeScalars.last
-            previousBeforeLast = trimmed.unicodeScalars.dropLast().last
+            // Two steps back from the end: `dropLast()` would count the whole line first.
+            let scalars = trimmed.unicodeScalars
+            let lastIndex = scalars.index(before: scalars.endIndex)
+            previousLast = scalars[lastIndex]
+            previousBeforeLast =
+                lastIndex > scalars.startIndex ? scalars[scalars.index(before: lastIndex)] : nil
         }
         return String(decoding: result, as: UTF8.self)
     }
@@ -63,7 +67,14 @@ enum LineJoiner {
             var length = 1
             var space: UInt32 = 0
             if byte < 0x80 {
-                if byte == 0x20 || byte == 0x09 { space = UInt32(byte) }
+                // A lone space before an ASCII character stays as it is, inside the run.
+                if byte == 0x09
+                    || byte == 0x20
+                        && (pendingCount > 0 || index + 1 == count || bytes[index + 1] >= 0x80
+                            || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x09)
+                {
+                    space = UInt32(byte)
+                }
             } else {
                 length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 if byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3), index + length <= count {

@@ -92,15 +92,26 @@ struct LineTable: Sendable {
     let lines: [SourceLine]
 
     init(_ text: String) {
+        // Line ends found by a pointer loop over the bytes; a generic search on the UTF-8 view
+        // cost more than measuring the lines.
+        var ends: [Int] = []
+        let total = text.utf8.count
+        text.withUTF8Bytes { bytes in
+            for offset in bytes.indices where bytes[offset] == 0x0A { ends.append(offset) }
+            if bytes.last != 0x0A && !bytes.isEmpty { ends.append(bytes.count) }
+        }
         var lines: [SourceLine] = []
+        lines.reserveCapacity(ends.count)
         let utf8 = text.utf8
         var start = utf8.startIndex
-        var number = 0
-        while start < utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            number += 1
-            lines.append(SourceLine(number: number, text: Substring(text[start..<end])))
-            start = end == utf8.endIndex ? end : utf8.index(after: end)
+        var startOffset = 0
+        for (number, endOffset) in zip(1..., ends) {
+            let end = utf8.index(start, offsetBy: endOffset - startOffset)
+            lines.append(SourceLine(number: number, text: text[start..<end]))
+            if endOffset < total {
+                start = utf8.index(after: end)
+                startOffset = endOffset + 1
+            }
         }
         self.lines = lines
     }
