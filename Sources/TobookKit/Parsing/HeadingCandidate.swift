@@ -137,7 +137,7 @@ extension Substring {
     /// The text without `_` or `*` wrapping the whole of it (`_To Mrs. Saville._`), which marks
     /// emphasis, not part of the words a heading test looks at.
     var strippingEmphasisMarks: Substring {
-        for mark: Character in ["_", "*"] where count > 2 && first == mark && last == mark {
+        for mark: Character in ["_", "*"] where first == mark && last == mark && count > 2 {
             return dropFirst().dropLast()
         }
         return self

@@ -93,10 +93,10 @@ struct HeadingForm: Equatable, Sendable {
                 letterCase: letterCase)
         }
         // Keyword glued to a roman number, a typo seen in Gutenberg texts: "BOOKXXXV."
-        let startsUpper = firstBare.first?.isUppercase == true
-        for (keyword, upperKeyword, rank) in HeadingKeywords.upperCaseNumbered
-        where startsUpper && firstBare.utf8.starts(with: upperKeyword.utf8)
-            && firstBare.count > keyword.count
+        let startsUpper = firstBare.startsUppercase
+        let firstBytes = startsUpper ? Array(firstBare.utf8) : []
+        for (keyword, upperKeyword, upperBytes, rank) in HeadingKeywords.upperCaseNumbered
+        where startsUpper && firstBytes.starts(with: upperBytes) && firstBare.count > keyword.count
         {
             if let value = Numeral.roman(firstBare.dropFirst(upperKeyword.count)),
                 firstBare.dropFirst(upperKeyword.count).allSatisfy(\.isUppercase)
@@ -134,7 +134,7 @@ struct HeadingForm: Equatable, Sendable {
         }
         // A capitalised word then a number that ends the line or a clause: "ADVENTURE I. A
         // SCANDAL…", "Lesson 4" (but not "Once I Pass'd…", where "I" is the pronoun).
-        if words.count >= 2, first.first?.isUppercase == true, first.allSatisfy(\.isLetter),
+        if words.count >= 2, first.startsUppercase, first.allSatisfy(\.isLetter),
             words.count == 2 || words[1].last.map(separators.contains) == true
         {
             let numberToken = words[1].trimmingHeadingSeparators()
@@ -362,5 +362,15 @@ extension Substring {
         while let last = text.last, set.contains(last) { text = text.dropLast() }
         while let first = text.first, set.contains(first) { text = text.dropFirst() }
         return text
+    }
+}
+
+extension Substring {
+    /// Whether the first character is upper case, answered from its scalar when that is ASCII
+    /// (asking a `Character` costs over a thousand instructions; this runs on every candidate).
+    var startsUppercase: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return first?.isUppercase == true
     }
 }

@@ -33,8 +33,8 @@ enum HeadingKeywords {
     }()
 
     /// The numbered keywords in capitals, for "BOOKXXXV." (keyword glued to its number).
-    static let upperCaseNumbered: [(String, String, Rank)] = numbered.map {
-        ($0.key, $0.key.uppercased(), $0.value)
+    static let upperCaseNumbered: [(String, String, [UInt8], Rank)] = numbered.map {
+        ($0.key, $0.key.uppercased(), Array($0.key.uppercased().utf8), $0.value)
     }
     .sorted { $0.0 < $1.0 }
 

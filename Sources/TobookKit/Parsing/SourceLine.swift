@@ -67,8 +67,25 @@ struct SourceLine: Equatable, Sendable {
 
     /// The first word of the content, for the fit test.
     var firstWordWidth: Int {
-        content.unicodeScalars.prefix { !$0.isTextWhitespace }.reduce(0) {
-            $0 + ($1.isWide ? 2 : 1)
+        content.withUTF8Bytes { bytes in
+            var width = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x20 || byte == 0x09 { break }
+                    width += 1
+                    index += 1
+                    continue
+                }
+                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let value = UTF8Encoding.scalar(
+                    in: bytes, at: index, length: min(length, bytes.count - index))
+                guard let scalar = Unicode.Scalar(value), !scalar.isTextWhitespace else { break }
+                width += scalar.isWide ? 2 : 1
+                index += length
+            }
+            return width
         }
     }
 }
