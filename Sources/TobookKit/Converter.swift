@@ -22,12 +22,15 @@ public struct Converter: Sendable {
             try AtomicFile(path: path).checkWritable()
         }
 
-        // The generated cover is drawn on the other core from the moment the metadata is final.
+        // The generated cover is drawn on the other core: fonts now, the drawing from the
+        // moment the metadata is final. The job always gets its metadata (or nil on an error).
         let coverJob = CoverJob()
-        let drawsCover = options.cover == .generated && targets.contains { $0.format == .epub }
-        let renderer = CoverRenderer(style: CoverStyle(css: theme.css))
+        if options.cover == .generated && targets.contains(where: { $0.format == .epub }) {
+            coverJob.start(CoverRenderer(style: CoverStyle(css: theme.css)))
+        }
+        defer { coverJob.deliver(nil) }
         let prepared = try prepare(consume input, options: options) { metadata in
-            if drawsCover { coverJob.start(renderer, metadata: metadata) }
+            coverJob.deliver(metadata)
         }
         var result = ConversionResult(
             outputPaths: targets.map(\.path), pdfReport: nil, warnings: prepared.warnings,

@@ -1,18 +1,32 @@
 import Dispatch
 
-/// Draws the generated cover on the other core while the chapters are typeset and packaged:
-/// the cover needs only the metadata, which is final before the chapters' typography starts.
-/// About 50 ms of a novel's conversion run beside the rest instead of after it.
+/// Draws the generated cover on the other core: it loads the fonts while the text is decoded
+/// and parsed, then draws as soon as the metadata is final, beside the chapters' typography and
+/// packaging. The cover then costs a small book almost no time instead of about 80 ms.
 final class CoverJob: @unchecked Sendable {
     private let group = DispatchGroup()
+    private let metadataArrived = DispatchSemaphore(value: 0)
+    /// Written before `metadataArrived` is signalled, read by the job after it.
+    private var metadata: BookMetadata?
     /// Written by the job before it leaves the group, read only after `wait()`.
     private var image: CoverImage?
+    private var isDelivered = false
 
-    /// Starts drawing; call at most once.
-    func start(_ renderer: CoverRenderer, metadata: BookMetadata) {
+    /// Starts the job (warming the fonts up); call at most once, then `deliver` exactly once.
+    func start(_ renderer: CoverRenderer) {
         DispatchQueue.global().async(group: group) {
-            self.image = renderer.render(metadata)
+            renderer.warmUp()
+            self.metadataArrived.wait()
+            if let metadata = self.metadata { self.image = renderer.render(metadata) }
         }
+    }
+
+    /// Hands the final metadata over (nil: no cover after all, the job just ends).
+    func deliver(_ metadata: BookMetadata?) {
+        guard !isDelivered else { return }
+        isDelivered = true
+        self.metadata = metadata
+        metadataArrived.signal()
     }
 
     /// The cover, once drawn (nil when none was started or it could not be drawn).
