@@ -6,8 +6,10 @@
    then pandoc (`-f commonmark`, its fastest reader, and `-f markdown`) and calibre's
    `ebook-convert`, each with its peak resident memory (`/usr/bin/time -f %M`).
 2. PDF of War and Peace: tobook's pages per second beside calibre's `ebook-convert FILE out.pdf`.
-3. Memory against book length (a quarter of War and Peace to twice it), and large inputs
-   (10, 50 and 200 MB): time and peak memory must grow linearly.
+3. Memory against book length (a quarter of War and Peace to twice it), and time per MB on
+   War and Peace's text repeated to 1, 5, 10, 50 and 200 MB inside one Project Gutenberg frame
+   (the same kind of text at every size, chapters and all): time and peak memory must grow
+   linearly, and the time per MB stay within 25 % from 1 to 50 MB.
 
 Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers] [--no-large]
 Peers that are not installed are skipped with a note (`make bench` installs them). On the 50 MB
@@ -145,7 +147,7 @@ def main():
                 calibre_pdf = (result[0], result[1], pages(cal_pdf))
 
         growth = memory_growth(tobook, war_and_peace, work, env)
-        large = large_inputs(tobook, corpus, work, env) if "--no-large" not in args else []
+        large = large_inputs(tobook, war_and_peace, work, env) if "--no-large" not in args else []
         baseline = timed([tobook, "--version"], env)[1]
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -193,14 +195,17 @@ def main():
     print("typesetter MB = PDF peak - EPUB peak: what typesetting adds to the shared book model;")
     print("its word caches are bounded, so it levels off while the model grows with the text.")
     if large:
-        print("\nLarge inputs (corpus books concatenated; EPUB with generated cover; one run each):")
-        print(f"{'MB text':>8} {'seconds':>8} {'s per MB':>9} {'peak MB':>8} {'peak / input':>13}")
-        for megabytes, seconds, memory in large:
-            print(f"{megabytes:8.1f} {seconds:8.2f} {seconds / megabytes:9.3f} {memory:8.0f} {memory / megabytes:12.1f}x")
+        print("\nTime per MB: War and Peace's text repeated to each size inside one Gutenberg frame")
+        print("(EPUB with the generated cover; hyperfine medians, 200 MB one run)")
+        print(f"{'MB text':>8} {'chapters':>9} {'seconds':>8} {'s per MB':>9} {'peak MB':>8} {'peak / input':>13}")
+        for megabytes, chapters, seconds, memory in large:
+            print(f"{megabytes:8.1f} {chapters if chapters >= 0 else '':>9} {seconds:8.2f} {seconds / megabytes:9.3f} {memory:8.0f} {memory / megabytes:12.1f}x")
+        flat = [seconds / megabytes for megabytes, _, seconds, _ in large if megabytes <= 51]
+        print(f"time per MB from 1 to 50 MB: {min(flat):.3f} to {max(flat):.3f} s, the highest "
+              f"{(max(flat) / min(flat) - 1) * 100:.0f} % above the lowest (target: within 25 %)")
         first, last = large[0], large[-1]
-        slope = (last[2] - first[2]) / (last[0] - first[0])
-        print(f"memory slope {slope:.1f} MB per MB of text (the constant part: {first[2] - slope * first[0]:.0f} MB);"
-              f" time per MB from {first[1] / first[0]:.3f} to {last[1] / last[0]:.3f} s")
+        slope = (last[3] - first[3]) / (last[0] - first[0])
+        print(f"memory slope {slope:.1f} MB per MB of text (the constant part: {first[3] - slope * first[0]:.0f} MB)")
 
 
 def memory_growth(tobook, source, work, env):
@@ -227,15 +232,34 @@ def memory_growth(tobook, source, work, env):
     return growth
 
 
-def large_inputs(tobook, corpus, work, env):
-    """10, 50 and 200 MB concatenations, one EPUB run each: seconds and peak MB."""
+def large_inputs(tobook, source, work, env):
+    """War and Peace's body repeated to 1, 5, 10, 50 and 200 MB between its own Gutenberg
+    header and footer: (MB, chapters, median seconds, peak MB) for each."""
+    with open(source, "rb") as handle:
+        lines = handle.read().splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith(b"*** START OF")) + 1
+    end = next(
+        i for i, line in enumerate(lines)
+        if line.startswith(b"*** END OF") or line.startswith(b"End of the Project Gutenberg")
+    )
+    header, body, footer = b"".join(lines[:start]), b"".join(lines[start:end]), b"".join(lines[end:])
     large = []
-    for megabytes in (10, 50, 200):
-        path = os.path.join(work, f"large-{megabytes}.txt")
-        size = concatenation(corpus, megabytes, path)
-        seconds, memory = timed([tobook, path, "-o", path + ".epub"], env)
-        large.append((size, seconds, memory))
-        os.remove(path + ".epub")
+    for megabytes, runs in ((1, 5), (5, 5), (10, 3), (50, 3), (200, 1)):
+        target = megabytes * 1_000_000 - len(header) - len(footer)
+        repeated = body * (target // len(body) + 1)
+        text = header + repeated[: repeated.rfind(b"\n", 0, target) + 1] + footer
+        path = os.path.join(work, f"repeated-{megabytes}.txt")
+        with open(path, "wb") as handle:
+            handle.write(text)
+        out = path + ".epub"
+        median = hyperfine([tobook, path, "-o", out], runs, env)[0] if runs > 1 else None
+        seconds, memory = timed([tobook, path, "-o", out], env)
+        chapters = -1
+        if megabytes <= 50:
+            outline = subprocess.run([tobook, path, "--outline", "--json"], capture_output=True, env=env)
+            chapters = json.loads(outline.stdout)["totals"]["chapters"]
+        large.append((len(text) / 1e6, chapters, median or seconds, memory))
+        os.remove(out)
         os.remove(path)
     return large
 
