@@ -8,7 +8,13 @@ public struct Converter: Sendable {
     public func convert(_ options: ConversionOptions) throws(TobookError) -> ConversionResult {
         _ = try Self.encoding(options.encoding)
         _ = try Self.language(options.language)
-        let theme = try Theme.resolve(options.style ?? Theme.defaultName)
+        var theme = try Theme.resolve(options.style ?? Theme.defaultName)
+        var styleWarnings: [String] = []
+        if let path = theme.path {
+            let review = StyleSheetCheck.review(theme.css, file: path)
+            theme.css = review.css
+            styleWarnings = review.warnings
+        }
         let coverFile = try Self.coverFile(options)
 
         let input: InputFile
@@ -33,8 +39,10 @@ public struct Converter: Sendable {
             coverJob.deliver(metadata)
         }
         var result = ConversionResult(
-            outputPaths: targets.map(\.path), pdfReport: nil, warnings: prepared.warnings,
+            outputPaths: targets.map(\.path), pdfReport: nil,
+            warnings: styleWarnings,
             encoding: prepared.encoding, headingCount: prepared.book.headingCount, byteCount: 0)
+        result.warnings += prepared.warnings
         for (format, path) in targets {
             switch format {
             case .epub:

@@ -106,6 +106,8 @@ extension PDFFile {
         public let text: String
         public let xMin: Double
         public let xMax: Double
+        /// The top of the word's box: words of one line share it.
+        public let yMin: Double
     }
 
     /// Every word with its horizontal extent, from `pdftotext -bbox`.
@@ -129,7 +131,7 @@ extension PDFFile {
             boxes.append(
                 WordBox(
                     page: page, text: String(line[line.index(after: open)..<close.lowerBound]),
-                    xMin: number("xMin"), xMax: number("xMax")))
+                    xMin: number("xMin"), xMax: number("xMax"), yMin: number("yMin")))
         }
         return boxes
     }

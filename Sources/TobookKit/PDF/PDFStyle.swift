@@ -7,7 +7,8 @@ struct PDFStyle: Equatable, Sendable {
     var fontFamilies = ["EB Garamond 12", "TeX Gyre Pagella", "DejaVu Serif", "serif"]
     var fontSize: Double?
     var lineHeight = 1.3
-    var indentEm = 1.5
+    /// CSS's initial value: a sheet that sets no indent gets spaced paragraphs, as in readers.
+    var indentEm = 0.0
     var justified = true
 
     init(css: String) {
@@ -78,12 +79,19 @@ struct PDFStyle: Equatable, Sendable {
         return rules
     }
 
-    static func strippingComments(_ css: String) -> String {
+    /// The CSS without its comments; `keepingLines` keeps their line breaks, so that line
+    /// numbers still point into the file.
+    static func strippingComments(_ css: String, keepingLines: Bool = false) -> String {
         var result = ""
         var rest = Substring(css)
         while let start = rest.range(of: "/*") {
             result += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].range(of: "*/") else { return result }
+            if keepingLines {
+                result += String(
+                    repeating: "\n",
+                    count: rest[start.lowerBound..<end.upperBound].filter { $0 == "\n" }.count)
+            }
             rest = rest[end.upperBound...]
         }
         return result + rest

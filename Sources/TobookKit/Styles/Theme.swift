@@ -5,10 +5,28 @@ import Foundation
 public struct Theme: Equatable, Sendable {
     public var name: String
     public var css: String
+    /// The CSS file a user's theme came from; nil for a built-in one.
+    public var path: String?
 
-    public init(name: String, css: String) {
+    public init(name: String, css: String, path: String? = nil) {
         self.name = name
         self.css = css
+        self.path = path
+    }
+
+    /// What the theme looks like, in a line: the first sentence of the sheet's opening comment,
+    /// after "tobook NAME:" (`--list-styles` prints it).
+    public var summary: String {
+        let text = css.drop { $0.isWhitespace }
+        guard text.hasPrefix("/*"), let end = text.range(of: "*/") else { return "" }
+        var comment = text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let colon = comment.firstIndex(of: ":"), comment.hasPrefix("tobook ") {
+            comment = String(comment[comment.index(after: colon)...].drop { $0 == " " })
+        }
+        if let stop = comment.range(of: ". ") { comment = String(comment[..<stop.lowerBound]) }
+        if comment.hasSuffix(".") { comment.removeLast() }
+        return comment
     }
 
     /// The theme used when none is asked for.
@@ -52,6 +70,6 @@ public struct Theme: Equatable, Sendable {
             throw .styleUnavailable(name: reference, reason: "the file is not UTF-8")
         }
         let name = URL(fileURLWithPath: reference).deletingPathExtension().lastPathComponent
-        return Theme(name: name, css: String(decoding: bytes, as: UTF8.self))
+        return Theme(name: name, css: String(decoding: bytes, as: UTF8.self), path: reference)
     }
 }
