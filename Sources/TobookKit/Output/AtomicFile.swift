@@ -16,8 +16,23 @@ public struct AtomicFile: Sendable {
         self.path = path
     }
 
-    /// Checks before any work is done that the target folder exists and accepts files.
+    /// `-o -`: the book goes to standard output, written straight through (a pipe has no
+    /// folder to hold a temporary file; the reader sees the end of the stream or an error).
+    public static let standardOutputPath = "-"
+
+    public var isStandardOutput: Bool { path == Self.standardOutputPath }
+
+    /// Checks before any work is done that the target folder exists and accepts files (or
+    /// that standard output is not a terminal, which a binary book would garble).
     public func checkWritable() throws(TobookError) {
+        if isStandardOutput {
+            guard isatty(STDOUT_FILENO) == 0 else {
+                throw .usage(
+                    "will not write a book to a terminal: pipe or redirect standard output, or give -o BOOK.epub"
+                )
+            }
+            return
+        }
         let destination = try destination()
         var status = stat()
         if stat(destination, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
@@ -47,6 +62,10 @@ public struct AtomicFile: Sendable {
     /// Lets `produce` write into a temporary file in the target folder (`mkstemp`), then renames
     /// it into place; on any failure the temporary file is removed.
     public func write(_ produce: (Int32) throws(TobookError) -> Void) throws(TobookError) {
+        if isStandardOutput {
+            try produce(STDOUT_FILENO)
+            return
+        }
         let destination = try destination()
         let folder = Self.folder(of: destination)
         let base = destination.split(separator: "/").last.map(String.init) ?? "book"

@@ -13,6 +13,12 @@ enum OutputPath {
             }
         }
         let formats = options.formats.isEmpty ? [givenExtension ?? .epub] : options.formats
+        if given == AtomicFile.standardOutputPath {
+            guard formats.count == 1 else {
+                throw .usage("-o - writes one book to standard output: ask for one format")
+            }
+            return [(formats[0], AtomicFile.standardOutputPath)]
+        }
         let base: String
         if let given {
             base = given
@@ -39,7 +45,8 @@ enum OutputPath {
 
     /// Refuses an output that is the input file, by path or (through links) by inode.
     static func check(_ outputPath: String, isNot input: InputFile) throws(TobookError) {
-        guard let inputIdentity = input.identity else { return }
+        guard outputPath != AtomicFile.standardOutputPath, let inputIdentity = input.identity
+        else { return }
         if FileIdentity.of(path: outputPath) == inputIdentity {
             throw .outputIsInput(path: outputPath)
         }
