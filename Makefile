@@ -7,7 +7,21 @@ SWIFT_SOURCES := Sources Tests Plugins Package.swift Benchmarks
 
 CORPUS ?= ../shared/corpus
 
-.PHONY: all run build test eval examples bench microbench fuzz lint format clean
+.PHONY: all run build test eval examples bench microbench fuzz lint format clean manual \
+	install install-files uninstall
+
+# Installation layout (`make install PREFIX=~/.local`; DESTDIR for packagers).
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+# The man page's date: SOURCE_DATE_EPOCH, else the last commit's, so rebuilds give the same page.
+MAN_DATE := $(shell date -u -d @$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || date +%s)} +%F)
+MAN_CONFIGURATION ?= release
+MANPAGE = .build/plugins/GenerateManual/outputs/TobookCLI/tobook.1
 
 all: build
 
@@ -21,11 +35,40 @@ build:
 	@.ci/install-deps build
 	$(SWIFT) build -c release --product tobook
 
-## test: install the checkers the tests use (EPUBCheck, xmllint, unzip), then run every test
+## test: install the checkers the tests use (EPUBCheck, xmllint, unzip, man, zsh, fish), then
+## run every test (the install test needs the man page, generated from the debug build)
 test:
 	@.ci/install-deps test
 	$(SWIFT) build --build-tests
+	$(MAKE) manual MAN_CONFIGURATION=debug
 	$(SWIFT) test --skip-build --disable-xctest
+
+## manual: the man page, generated from the argument definitions by swift-argument-parser's
+## generate-manual plugin (into $(MANPAGE))
+manual:
+	$(SWIFT) package plugin generate-manual --configuration $(MAN_CONFIGURATION) \
+		--date $(MAN_DATE) --authors "the tobook authors" >/dev/null
+	@test -s $(MANPAGE)
+
+## install: the release binary, its man page and bash, zsh and fish completions under PREFIX
+## (default /usr/local); uninstall removes them
+install: build manual
+	$(MAKE) install-files BIN=$(RELEASE_BIN)
+
+# Copies BIN, the man page and the completion scripts BIN writes; builds nothing.
+BIN ?= $(RELEASE_BIN)
+install-files:
+	install -d "$(BINDIR)" "$(MANDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
+	install -m 755 "$(BIN)" "$(BINDIR)/tobook"
+	install -m 644 "$(MANPAGE)" "$(MANDIR)/tobook.1"
+	"$(BIN)" --generate-completion-script bash > "$(BASHDIR)/tobook"
+	"$(BIN)" --generate-completion-script zsh > "$(ZSHDIR)/_tobook"
+	"$(BIN)" --generate-completion-script fish > "$(FISHDIR)/tobook.fish"
+	@echo "Installed $(BINDIR)/tobook, its man page and completions"
+
+uninstall:
+	rm -f "$(BINDIR)/tobook" "$(MANDIR)/tobook.1" "$(BASHDIR)/tobook" "$(ZSHDIR)/_tobook" \
+		"$(FISHDIR)/tobook.fish"
 
 ## eval: score detected headings against $(CORPUS)/truth.json (calibre beside us when installed)
 eval: build

@@ -49,11 +49,13 @@ struct Tobook: ParsableCommand {
     @Argument(
         help: ArgumentHelp(
             "The text file to convert, or - to read standard input.", valueName: "file"))
-    var input: String
+    var input: String?
 
     @Option(
         name: [.short, .customLong("output")],
-        help: ArgumentHelp("Where to write the book (default: FILE.epub).", valueName: "book.epub"))
+        help: ArgumentHelp(
+            "Where to write the book (default: FILE.epub); - writes it to standard output (not a terminal).",
+            valueName: "book.epub"))
     var output: String?
 
     @Option(help: "The book's title (default: the first line, when it reads as a title).")
@@ -115,6 +117,9 @@ struct Tobook: ParsableCommand {
 
     @Option(help: "A built-in style (\(Theme.builtInNames.joined(separator: ", "))) or a CSS file.")
     var style: String?
+
+    @Flag(help: "List the built-in styles with a line on each, and exit.")
+    var listStyles = false
 
     @Option(
         help:
@@ -185,6 +190,8 @@ struct Tobook: ParsableCommand {
     }
 
     func validate() throws {
+        if listStyles { return }
+        guard let input else { throw ValidationError("Missing expected argument '<file>'") }
         let formats = try formats()
         if formats.count == 1, let output,
             let named = ConversionOptions.Format.allCases.first(where: {
@@ -244,6 +251,15 @@ struct Tobook: ParsableCommand {
     }
 
     func run() throws {
+        if listStyles {
+            let width = Theme.builtInNames.map(\.count).max() ?? 0
+            for name in Theme.builtInNames {
+                let summary = Theme.builtIn(named: name)?.summary ?? ""
+                print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + summary)
+            }
+            return
+        }
+        guard let input else { return }
         var options = ConversionOptions(
             input: input == "-" ? .standardInput : .file(input), outputPath: output)
         options.title = title
@@ -280,7 +296,10 @@ struct Tobook: ParsableCommand {
             }
             let result = try Converter().convert(options)
             for warning in result.warnings { console.warning(warning) }
-            console.status("wrote " + result.outputPaths.joined(separator: " and "))
+            let written = result.outputPaths.map {
+                $0 == AtomicFile.standardOutputPath ? "the book to standard output" : $0
+            }
+            console.status("wrote " + written.joined(separator: " and "))
         } catch {
             console.error(error.message)
             throw ExitCode(error.exitCode)
