@@ -1,13 +1,19 @@
 import Foundation
 
 /// Messages on standard error in Unix style: `tobook: error: …`, `tobook: warning: …`.
-/// The label is coloured only when standard error is a terminal and `NO_COLOR` is unset.
-struct Console {
+/// The label is coloured only when standard error is a terminal and `NO_COLOR` is unset;
+/// `--quiet` keeps only the errors.
+struct Console: Sendable {
     let colored: Bool
+    let quiet: Bool
+    /// Standard error is a terminal (where a progress line may be drawn).
+    let isTerminal: Bool
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(quiet: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        colored = isatty(STDERR_FILENO) == 1 && !noColor && environment["TERM"] != "dumb"
+        isTerminal = isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
+        colored = isTerminal && !noColor
+        self.quiet = quiet
     }
 
     func error(_ message: String) {
@@ -15,11 +21,13 @@ struct Console {
     }
 
     func warning(_ message: String) {
+        guard !quiet else { return }
         write(label: "warning:", color: "1;33", message)
     }
 
     /// The one line a successful run prints.
     func status(_ message: String) {
+        guard !quiet else { return }
         FileHandle.standardError.write(Data("tobook: \(message)\n".utf8))
     }
 

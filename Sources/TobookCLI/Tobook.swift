@@ -8,7 +8,7 @@ struct Tobook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tobook",
         abstract: "Turn a plain-text file into an EPUB 3 book for e-readers.",
-        usage: "tobook <file> [-o <book.epub>] [<options>]",
+        usage: "tobook <file>... [-o <book.epub> | --output-dir <dir>] [<options>]",
         discussion: """
             Writes FILE.epub beside the input unless -o names the output. The encoding,
             title, parts, chapters, verse, lists and scene breaks are detected; options
@@ -20,6 +20,7 @@ struct Tobook: ParsableCommand {
               curl -s https://example.org/story.txt | tobook - -o story.epub
               tobook old.txt --encoding windows-1252 --language de
               tobook novel.txt --outline          shows the chapters found, and why
+              tobook *.txt --output-dir books     one book per file, in books/
 
             EXIT CODES:
               0   the book was written
@@ -35,6 +36,7 @@ struct Tobook: ParsableCommand {
               12  --style names an unknown style or an unreadable CSS file
               13  --cover is not a readable JPEG or PNG of sane size
               14  the input is larger than --max-input-size (default 512M)
+              15  some files of a batch failed (the others were converted)
               64  wrong usage (unknown option, bad language tag, stdin without -o)
               70  internal failure (please report it)
               130, 143  interrupted by SIGINT or SIGTERM (128 + the signal; no file left)
@@ -48,8 +50,23 @@ struct Tobook: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The text file to convert, or - to read standard input.", valueName: "file"))
-    var input: String?
+            "The text files to convert (each to its own book), or - to read standard input.",
+            valueName: "file"))
+    var inputs: [String] = []
+
+    @Option(
+        name: .customLong("output-dir"),
+        help: ArgumentHelp(
+            "Write the books into this folder (default: beside each input).", valueName: "dir"))
+    var outputDir: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Convert this many files at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
+    var quiet = false
 
     @Option(
         name: [.short, .customLong("output")],
@@ -191,7 +208,26 @@ struct Tobook: ParsableCommand {
 
     func validate() throws {
         if listStyles { return }
-        guard let input else { throw ValidationError("Missing expected argument '<file>'") }
+        guard let input = inputs.first else {
+            throw ValidationError("Missing expected argument '<file>'")
+        }
+        if inputs.count > 1 {
+            if inputs.contains("-") {
+                throw ValidationError("- (standard input) cannot be one of several inputs")
+            }
+            if output != nil {
+                throw ValidationError(
+                    "-o names one book; several inputs each make their own book: use --output-dir")
+            }
+            if outline { throw ValidationError("--outline reads one file") }
+            if try formats().count > 1 {
+                throw ValidationError("--format epub,pdf takes one input; convert a batch twice")
+            }
+        }
+        if outputDir != nil && output != nil {
+            throw ValidationError("-o and --output-dir exclude each other")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         let formats = try formats()
         if formats.count == 1, let output,
             let named = ConversionOptions.Format.allCases.first(where: {
@@ -218,7 +254,7 @@ struct Tobook: ParsableCommand {
         if json && !outline {
             throw ValidationError("--json goes with --outline")
         }
-        if input == "-" && output == nil && !outline {
+        if input == "-" && output == nil && outputDir == nil && !outline {
             throw ValidationError("reading standard input needs an output path: add -o BOOK.epub")
         }
         if let language, LanguageTag(language) == nil {
@@ -259,7 +295,78 @@ struct Tobook: ParsableCommand {
             }
             return
         }
-        guard let input else { return }
+        let console = Console(quiet: quiet)
+        if inputs.count > 1 || outputDir != nil {
+            try runBatch(console: console)
+            return
+        }
+        let options = try options(for: inputs[0], output: output)
+        do {
+            if outline {
+                let report = try Converter().outline(options)
+                print(json ? report.json : report.text, terminator: "")
+                return
+            }
+            let result = try Converter().convert(options)
+            for warning in result.warnings { console.warning(warning) }
+            console.status("wrote " + Self.describe(result.outputPaths))
+        } catch {
+            console.error(error.message)
+            throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// Exit status when some inputs of a batch failed and the others were converted.
+    static let batchFailureStatus: Int32 = 15
+
+    /// Several inputs (or --output-dir): each to its own book, `--jobs` at a time, with a
+    /// progress line on a terminal and a summary when anything failed.
+    func runBatch(console: Console) throws {
+        let format = try formats().first ?? .epub
+        let paths: [String]
+        do throws(TobookError) {
+            paths = try BatchPlan.outputPaths(for: inputs, directory: outputDir, format: format)
+        } catch {
+            console.error(error.message)
+            throw ExitCode(error.exitCode)
+        }
+        let batch = try zip(inputs, paths).map { try options(for: $0, output: $1) }
+        let progress = ProgressLine(total: batch.count, console: console)
+        let names = inputs
+        let results = BatchConverter(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            .convert(batch) { event in
+                switch event {
+                case .started(let index):
+                    progress.started(names[index])
+                case .finished(let index, .success(let result)):
+                    progress.finished(names[index]) {
+                        for warning in result.warnings {
+                            console.warning("\(names[index]): \(warning)")
+                        }
+                        console.status("wrote " + Self.describe(result.outputPaths))
+                    }
+                case .finished(let index, .failure(let error)):
+                    progress.finished(names[index]) { console.error(error.message) }
+                }
+            }
+        progress.end()
+        let failed = zip(inputs, results).compactMap { input, result in
+            if case .failure = result { input } else { nil }
+        }
+        guard !failed.isEmpty else { return }
+        console.error(
+            "\(failed.count) of \(inputs.count) files failed (\(failed.joined(separator: ", ")));"
+                + " the other \(inputs.count - failed.count) were converted")
+        throw ExitCode(Self.batchFailureStatus)
+    }
+
+    static func describe(_ paths: [String]) -> String {
+        paths.map { $0 == AtomicFile.standardOutputPath ? "the book to standard output" : $0 }
+            .joined(separator: " and ")
+    }
+
+    /// The conversion options the flags give for one input.
+    func options(for input: String, output: String?) throws -> ConversionOptions {
         var options = ConversionOptions(
             input: input == "-" ? .standardInput : .file(input), outputPath: output)
         options.title = title
@@ -287,23 +394,7 @@ struct Tobook: ParsableCommand {
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
             detectsHeadings: !noHeadings)
-        let console = Console()
-        do {
-            if outline {
-                let report = try Converter().outline(options)
-                print(json ? report.json : report.text, terminator: "")
-                return
-            }
-            let result = try Converter().convert(options)
-            for warning in result.warnings { console.warning(warning) }
-            let written = result.outputPaths.map {
-                $0 == AtomicFile.standardOutputPath ? "the book to standard output" : $0
-            }
-            console.status("wrote " + written.joined(separator: " and "))
-        } catch {
-            console.error(error.message)
-            throw ExitCode(error.exitCode)
-        }
+        return options
     }
 
     /// Runs the command, printing argument errors on one `tobook: error:` line as well.
