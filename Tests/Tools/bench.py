@@ -201,7 +201,7 @@ def main():
         print(f"{'MB text':>8} {'chapters':>9} {'seconds':>8} {'s per MB':>9} {'less fixed':>11} {'peak MB':>8} {'peak / input':>13}")
         fixed = large[0][2]
         for megabytes, chapters, seconds, memory in large:
-            marginal = (seconds - fixed) / megabytes if megabytes >= 1 else float("nan")
+            marginal = (seconds - fixed) / megabytes if megabytes >= 0.9 else float("nan")
             print(f"{megabytes:8.2f} {chapters if chapters >= 0 else '':>9} {seconds:8.2f} {seconds / megabytes:9.3f} {marginal:11.3f} {memory:8.0f} {memory / megabytes:12.1f}x")
         scaled = [row for row in large if 0.9 <= row[0] <= 51]
         flat = [seconds / megabytes for megabytes, _, seconds, _ in scaled]
