@@ -43,6 +43,10 @@ struct Tobook: ParsableCommand {
 
             ENVIRONMENT:
               SOURCE_DATE_EPOCH   fixed timestamp for reproducible books (else the mtime)
+              TOBOOK_<OPTION>     a default for --option (TOBOOK_STYLE=modern, TOBOOK_NO_SMART=1)
+              TOBOOK_CONFIG       the config file (default: ~/.config/tobook/config.toml, or
+                                  $XDG_CONFIG_HOME/tobook/config.toml), TOML with option names
+                                  as keys: style = "modern", font-size = 11, no-smart = true
               NO_COLOR            turns off colour in messages
             """,
         version: TobookVersion.current
@@ -138,6 +142,11 @@ struct Tobook: ParsableCommand {
     @Flag(help: "List the built-in styles with a line on each, and exit.")
     var listStyles = false
 
+    @Flag(
+        help:
+            "Show the defaults in force from the config file and TOBOOK_* variables, and exit.")
+    var printConfig = false
+
     @Option(
         help:
             "The input's encoding, such as utf-8, utf-16, windows-1252, koi8-r (default: detected)."
@@ -207,7 +216,7 @@ struct Tobook: ParsableCommand {
     }
 
     func validate() throws {
-        if listStyles { return }
+        if listStyles || printConfig { return }
         guard let input = inputs.first else {
             throw ValidationError("Missing expected argument '<file>'")
         }
@@ -287,6 +296,12 @@ struct Tobook: ParsableCommand {
     }
 
     func run() throws {
+        if printConfig {
+            // main() has loaded it once already: a broken file never gets this far.
+            let defaults = try? ConfigDefaults.load(ProcessInfo.processInfo.environment)
+            print(defaults?.description ?? "", terminator: "")
+            return
+        }
         if listStyles {
             let width = Theme.builtInNames.map(\.count).max() ?? 0
             for name in Theme.builtInNames {
@@ -401,8 +416,23 @@ struct Tobook: ParsableCommand {
     static func main() {
         AtomicFile.removeTemporaryFilesOnSignals()
         let console = Console()
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // Help, version and generated scripts stay reachable whatever the config holds.
+        let informational = arguments.contains {
+            ["-h", "--help", "--version", "--experimental-dump-help"].contains($0)
+                || $0.hasPrefix("--generate-completion-script")
+        }
+        if !informational {
+            do throws(ConfigDefaults.Failure) {
+                let defaults = try ConfigDefaults.load(ProcessInfo.processInfo.environment)
+                arguments = defaults.arguments(before: arguments) + arguments
+            } catch {
+                console.error(error.message)
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)

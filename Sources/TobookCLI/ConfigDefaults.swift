@@ -1,0 +1,176 @@
+import Foundation
+import TOMLKit
+
+/// Defaults for options from `~/.config/tobook/config.toml` (or `$XDG_CONFIG_HOME`, or the file
+/// `TOBOOK_CONFIG` names) and from `TOBOOK_*` variables, turned into arguments placed before the
+/// user's own: the environment wins over the file, and a flag on the command line over both.
+struct ConfigDefaults {
+    enum Kind { case text, number, flag, list }
+
+    /// The options a default may be given for (per-book metadata such as the title is not).
+    static let keys: [String: Kind] = [
+        "style": .text, "language": .text, "encoding": .text, "format": .text, "page": .text,
+        "font-size": .number, "max-input-size": .text, "jobs": .number, "output-dir": .text,
+        "publisher": .text, "rights": .text, "author": .list, "subject": .list,
+        "heading-pattern": .list, "pdf": .flag, "no-smart": .flag, "no-cover": .flag,
+        "epub2": .flag, "quiet": .flag, "no-headings": .flag,
+    ]
+
+    struct Setting {
+        var key: String
+        var values: [String]
+        /// Where it came from: the file's path or the variable's name.
+        var source: String
+    }
+
+    var settings: [Setting] = []
+
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// The config file's path: `TOBOOK_CONFIG`, else `$XDG_CONFIG_HOME/tobook/config.toml`, else
+    /// `~/.config/tobook/config.toml`.
+    static func path(_ environment: [String: String]) -> String? {
+        if let path = environment["TOBOOK_CONFIG"], !path.isEmpty { return path }
+        if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty {
+            return base + "/tobook/config.toml"
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/tobook/config.toml"
+    }
+
+    static func load(_ environment: [String: String]) throws(Failure) -> ConfigDefaults {
+        var defaults = ConfigDefaults()
+        if let path = path(environment), FileManager.default.fileExists(atPath: path) {
+            defaults.settings = try readFile(path)
+        } else if let path = environment["TOBOOK_CONFIG"], !path.isEmpty {
+            throw Failure(message: "\(path): no such config file (named by TOBOOK_CONFIG)")
+        }
+        for (name, value) in environment.sorted(by: { $0.key < $1.key })
+        where name.hasPrefix("TOBOOK_") && name != "TOBOOK_CONFIG" && name != "TOBOOK_FUZZ" {
+            let key = name.dropFirst("TOBOOK_".count).lowercased().replacingOccurrences(
+                of: "_", with: "-")
+            guard let kind = keys[key] else {
+                throw Failure(message: "\(name): tobook has no option --\(key) to set")
+            }
+            let values: [String]
+            switch kind {
+            case .flag:
+                switch value.lowercased() {
+                case "1", "true", "yes", "on": values = []
+                case "0", "false", "no", "off", "":
+                    // Off wins over the file's `true`.
+                    defaults.settings.removeAll { $0.key == key }
+                    continue
+                default: throw Failure(message: "\(name)=\(value): give 1 or 0 (true or false)")
+                }
+            case .list: values = [value]
+            case .text, .number: values = [value]
+            }
+            defaults.settings.removeAll { $0.key == key }
+            defaults.settings.append(Setting(key: key, values: values, source: name))
+        }
+        return defaults
+    }
+
+    private static func readFile(_ path: String) throws(Failure) -> [Setting] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw Failure(message: "\(path): cannot read the config file")
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw Failure(message: "\(path):\(error.source.begin.line): \(error.description)")
+        } catch {
+            throw Failure(message: "\(path): not TOML")
+        }
+        var settings: [Setting] = []
+        for key in table.keys.sorted() {
+            guard let value = table[key], let kind = keys[key] else {
+                throw Failure(message: "\(path): tobook has no option --\(key) to set")
+            }
+            let wrong = Failure(message: "\(path): \(key) must be \(describe(kind))")
+            let values: [String]
+            switch kind {
+            case .text:
+                guard let string = value.string else { throw wrong }
+                values = [string]
+            case .number:
+                if let int = value.int {
+                    values = [String(int)]
+                } else if let double = value.double {
+                    values = [String(double)]
+                } else {
+                    throw wrong
+                }
+            case .flag:
+                guard let bool = value.bool else { throw wrong }
+                guard bool else { continue }
+                values = []
+            case .list:
+                if let string = value.string {
+                    values = [string]
+                } else if let array = value.array {
+                    let strings = array.compactMap(\.string)
+                    guard strings.count == array.count else { throw wrong }
+                    values = strings
+                } else {
+                    throw wrong
+                }
+            }
+            settings.append(Setting(key: key, values: values, source: path))
+        }
+        return settings
+    }
+
+    private static func describe(_ kind: Kind) -> String {
+        switch kind {
+        case .text: "a string"
+        case .number: "a number"
+        case .flag: "true or false"
+        case .list: "a string or a list of strings"
+        }
+    }
+
+    /// The arguments these defaults add before `userArguments`: none for an option the user
+    /// gave (so a list option such as `--author` is replaced, not added to).
+    func arguments(before userArguments: [String]) -> [String] {
+        let given = Set(
+            userArguments.compactMap { argument -> String? in
+                if argument == "-q" { return "quiet" }
+                guard argument.hasPrefix("--") else { return nil }
+                return String(argument.dropFirst(2).prefix { $0 != "=" })
+            })
+        return settings.filter { !given.contains($0.key) }.flatMap { setting in
+            setting.values.isEmpty
+                ? ["--" + setting.key] : setting.values.flatMap { ["--" + setting.key, $0] }
+        }
+    }
+
+    /// `--print-config`: the defaults in force, as TOML, each with where it came from.
+    var description: String {
+        guard !settings.isEmpty else { return "# no defaults set (tobook's own apply)\n" }
+        return settings.map { setting in
+            let value: String
+            switch Self.keys[setting.key] {
+            case .flag: value = "true"
+            case .number: value = setting.values.first ?? ""
+            case .list:
+                value = "[" + setting.values.map(Self.quoted).joined(separator: ", ") + "]"
+            default: value = Self.quoted(setting.values.first ?? "")
+            }
+            return "\(setting.key) = \(value)  # from \(setting.source)\n"
+        }.joined()
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\""
+            + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\"") + "\""
+    }
+}
