@@ -75,11 +75,27 @@ struct ConfigDefaults {
     }
 
     private static func readFile(_ path: String) throws(Failure) -> [Setting] {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        {
+            throw Failure(message: "\(path): cannot read the config file: it is a directory")
+        }
+        // Read through a handle, which also takes /dev/null ("no defaults").
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Failure(message: "\(path): cannot read the config file")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            // `readToEnd` throws where `readDataToEndOfFile` would trap (a directory).
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw Failure(
+                message: "\(path): cannot read the config file (\(error.localizedDescription))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Failure(message: "\(path): the config file is not UTF-8")
         }
         let table: TOMLTable
         do {

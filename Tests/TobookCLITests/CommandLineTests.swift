@@ -11,7 +11,10 @@ struct CommandLineTests {
     ) throws -> Subprocess.Outcome {
         try Subprocess.run(
             Paths.tobookBinary.path, arguments,
-            environment: ["SOURCE_DATE_EPOCH": nil].merging(environment) { $1 },
+            // A config file of the user running the tests must not change what they see.
+            environment: ["SOURCE_DATE_EPOCH": nil, "TOBOOK_CONFIG": "/dev/null"].merging(
+                environment
+            ) { $1 },
             stdin: stdin, in: folder)
     }
 

@@ -118,6 +118,8 @@ struct ConfigCommandTests {
             ("style = \"modern\"\nlanguage = \n", nil, "config.toml:2:"),
             (nil, ("TOBOOK_SIZE", "11"), "TOBOOK_SIZE: tobook has no option --size to set"),
             (nil, ("TOBOOK_NO_SMART", "maybe"), "TOBOOK_NO_SMART=maybe: give 1 or 0"),
+            (nil, ("TOBOOK_CONFIG", "/"), "/: cannot read the config file"),
+            (nil, ("TOBOOK_CONFIG", "/nonexistent.toml"), "/nonexistent.toml: no such config file"),
         ]
         for item in cases {
             let (folder, environment) = try Self.home(config: item.config)
