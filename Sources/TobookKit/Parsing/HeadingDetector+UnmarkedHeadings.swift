@@ -110,7 +110,7 @@ extension HeadingDetector {
         {
             return "ends like a sentence"
         }
-        if Self.wordCount(text) > 12 { return "over 12 words" }
+        if text.wordCount > 12 { return "over 12 words" }
         let widthLimit = candidate.blanksBefore >= 2 ? profile.wrapWidth * 4 : profile.wrapWidth * 3
         if candidate.line.width * 4 > widthLimit { return "as long as a line of prose" }
         if !text.contains(where: \.isLetter) { return "no letters" }
@@ -126,7 +126,7 @@ extension HeadingDetector {
             return false
         }
         let inner = text.dropFirst().dropLast()
-        return Self.wordCount(inner) >= 2 && HeadingForm.letterCase(of: inner) != .other
+        return inner.wordCount >= 2 && HeadingForm.letterCase(of: inner) != .other
             && !inner.unicodeScalars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" })
     }
 
@@ -144,23 +144,6 @@ extension HeadingDetector {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "etc", "vs", "no", "mt", "ft", "rev", "prof",
         "gen", "col", "capt", "lt", "sgt", "hon", "messrs", "vol", "ch", "pt", "fig",
     ]
-
-    /// How many words the spaces part (a pointer loop: it runs on every candidate line).
-    static func wordCount(_ text: Substring) -> Int {
-        text.withUTF8Bytes { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            return count
-        }
-    }
 
     /// The text after the last space (trailing spaces aside).
     static func lastWord(of text: Substring) -> Substring {

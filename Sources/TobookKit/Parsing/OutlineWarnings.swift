@@ -45,22 +45,3 @@ enum OutlineWarnings {
         }
     }
 }
-
-extension String {
-    /// Words as runs between spaces, counted without building substrings.
-    var wordCount: Int {
-        withUTF8Bytes { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            return count
-        }
-    }
-}

@@ -33,3 +33,23 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer(body)
     }
 }
+
+extension StringProtocol {
+    /// Words as runs between spaces (and line breaks), counted on the bytes without building
+    /// substrings: it runs on every heading candidate and every chapter.
+    var wordCount: Int {
+        withUTF8Bytes { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+}
