@@ -72,6 +72,9 @@ struct Tobook: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Also print what was found and chosen: title, encoding, language, structure.")
+    var verbose = false
+
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
@@ -237,6 +240,7 @@ struct Tobook: ParsableCommand {
             throw ValidationError("-o and --output-dir exclude each other")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
         let formats = try formats()
         if formats.count == 1, let output,
             let named = ConversionOptions.Format.allCases.first(where: {
@@ -324,6 +328,7 @@ struct Tobook: ParsableCommand {
             }
             let result = try Converter().convert(options)
             for warning in result.warnings { console.warning(warning) }
+            if verbose { result.summary?.lines.forEach { console.status($0) } }
             console.status("wrote " + Self.describe(result.outputPaths))
         } catch {
             console.error(error.message)
@@ -357,6 +362,11 @@ struct Tobook: ParsableCommand {
                     progress.finished(names[index]) {
                         for warning in result.warnings {
                             console.warning("\(names[index]): \(warning)")
+                        }
+                        if verbose {
+                            for line in result.summary?.lines ?? [] {
+                                console.status("\(names[index]): \(line)")
+                            }
                         }
                         console.status("wrote " + Self.describe(result.outputPaths))
                     }

@@ -11,4 +11,38 @@ public struct ConversionResult: Equatable, Sendable {
     public var encoding: TextEncoding
     public var headingCount: Int
     public var byteCount: Int
+    /// What was found and chosen, for `--verbose`.
+    public var summary: BookSummary?
+}
+
+/// The choices a conversion made and the structure it found, in the words `--verbose` prints.
+public struct BookSummary: Equatable, Sendable {
+    public var title: String
+    public var authors: [String]
+    public var encoding: String
+    public var language: String
+    public var languageSource: String
+    public var totals: DocumentOutline.Totals
+
+    init(_ prepared: Converter.PreparedBook) {
+        title = prepared.book.metadata.title
+        authors = prepared.book.metadata.authors
+        encoding = prepared.encoding.description
+        language = prepared.book.metadata.language
+        languageSource = prepared.languageSource
+        totals = prepared.outline.totals
+    }
+
+    /// Lines without the `tobook:` prefix.
+    public var lines: [String] {
+        let by = authors.isEmpty ? "" : " by " + authors.joined(separator: ", ")
+        return [
+            "title “\(title)”\(by)",
+            "encoding \(encoding); language \(language) (\(languageSource))",
+            "\(totals.chapters) chapters, \(totals.paragraphs) paragraphs, "
+                + "\(totals.verseBlocks) verse blocks, \(totals.sceneBreaks) scene breaks, "
+                + "\(totals.lists) lists, \(totals.blockQuotes) block quotes, "
+                + "\(totals.footnotes) footnotes",
+        ]
+    }
 }

@@ -41,7 +41,8 @@ public struct Converter: Sendable {
         var result = ConversionResult(
             outputPaths: targets.map(\.path), pdfReport: nil,
             warnings: styleWarnings,
-            encoding: prepared.encoding, headingCount: prepared.book.headingCount, byteCount: 0)
+            encoding: prepared.encoding, headingCount: prepared.book.headingCount, byteCount: 0,
+            summary: BookSummary(prepared))
         result.warnings += prepared.warnings
         for (format, path) in targets {
             switch format {
@@ -143,6 +144,8 @@ public struct Converter: Sendable {
         public var encoding: TextEncoding
         public var warnings: [String]
         public var outline: DocumentOutline
+        /// How the language was chosen: "given", "from the header" or "detected".
+        public var languageSource = "given"
     }
 
     /// The detected structure of an input, for `tobook --outline`; writes nothing.
@@ -217,6 +220,9 @@ public struct Converter: Sendable {
         }
         let inputName: String? = if case .file(let path) = options.input { path } else { nil }
         let parsed = PlainTextParser(options: options.structure).parse(decoded.text)
+        let languageSource =
+            options.language != nil
+            ? "given" : parsed.language != nil ? "from the header" : "detected from the text"
         let language =
             try Self.language(options.language) ?? parsed.language
             ?? detectedLanguage(of: decoded.text, warnings: &warnings)
@@ -234,7 +240,9 @@ public struct Converter: Sendable {
             language: language, smartPunctuation: options.smartPunctuation)
         let book = typographer.apply(
             to: assembler.assemble(consume parsed), metadataReady: metadataReady)
-        return PreparedBook(book: book, encoding: encoding, warnings: warnings, outline: outline)
+        return PreparedBook(
+            book: book, encoding: encoding, warnings: warnings, outline: outline,
+            languageSource: languageSource)
     }
 
     /// The text's language from its script and common words; English, with a warning, when the

@@ -137,3 +137,47 @@ struct BatchCommandTests {
         #expect(quietPipe.status == 0 && quietPipe.stderr.isEmpty)
     }
 }
+
+/// `--verbose`: what was found and chosen, before the line naming the book.
+@Suite("tobook command line: --verbose")
+struct VerboseCommandTests {
+    @Test("--verbose prints title and authors, encoding, language and its source, and the totals")
+    func verbose() throws {
+        let folder = try Paths.scratchFolder("tobook-verbose")
+        let text = """
+            The Quiet Book
+
+            by Ann Lee
+
+            CHAPTER I
+
+            The first chapter is short, but it is a chapter all the same.
+
+            CHAPTER II
+
+            The second one ends the book.
+
+            """
+        try Data(text.utf8).write(to: folder.appendingPathComponent("quiet.txt"))
+        let result = try CommandLineTests.tobook(
+            ["quiet.txt", "--verbose", "--language", "en-GB"], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.stderr == """
+                tobook: title “The Quiet Book” by Ann Lee
+                tobook: encoding UTF-8; language en-GB (given)
+                tobook: 2 chapters, 2 paragraphs, 0 verse blocks, 0 scene breaks, 0 lists, 0 block quotes, 0 footnotes
+                tobook: wrote quiet.epub
+
+                """)
+        let detected = try CommandLineTests.tobook(
+            ["quiet.txt", "--verbose", "-o", "again.epub"], in: folder)
+        #expect(detected.stderr.contains("(detected from the text)"))
+        let both = try CommandLineTests.tobook(["quiet.txt", "--verbose", "--quiet"], in: folder)
+        #expect(both.status == 64)
+        #expect(
+            both.stderr
+                == "tobook: error: --quiet and --verbose exclude each other (see 'tobook --help')\n"
+        )
+    }
+}
