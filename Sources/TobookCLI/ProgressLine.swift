@@ -14,10 +14,11 @@ final class ProgressLine: @unchecked Sendable {
     /// Redraws every second, so the elapsed time moves during a long file.
     private var timer: DispatchSourceTimer?
 
-    init(total: Int, console: Console) {
+    /// Shown on a terminal for a batch, or for one input when `showsSingle` (a large file).
+    init(total: Int, console: Console, showsSingle: Bool = false) {
         self.total = total
         self.console = console
-        isShown = console.isTerminal && !console.quiet && total > 1
+        isShown = console.isTerminal && !console.quiet && (total > 1 || showsSingle)
         guard isShown else { return }
         let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + 1, repeating: 1)

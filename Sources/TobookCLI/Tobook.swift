@@ -69,6 +69,11 @@ struct Tobook: ParsableCommand {
             "Convert this many files at once (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(
+        name: [.short, .long],
+        help: "Convert the .txt and .text files in the folders given, and in their subfolders.")
+    var recursive = false
+
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
@@ -236,6 +241,10 @@ struct Tobook: ParsableCommand {
                 throw ValidationError("--format epub,pdf takes one input; convert a batch twice")
             }
         }
+        if recursive && output != nil {
+            throw ValidationError(
+                "-o names one book; --recursive makes one per file: use --output-dir")
+        }
         if outputDir != nil && output != nil {
             throw ValidationError("-o and --output-dir exclude each other")
         }
@@ -315,7 +324,7 @@ struct Tobook: ParsableCommand {
             return
         }
         let console = Console(quiet: quiet)
-        if inputs.count > 1 || outputDir != nil {
+        if inputs.count > 1 || outputDir != nil || recursive {
             try runBatch(console: console)
             return
         }
@@ -326,7 +335,13 @@ struct Tobook: ParsableCommand {
                 print(json ? report.json : report.text, terminator: "")
                 return
             }
+            // A long conversion gets the progress line too (on a terminal).
+            let progress = ProgressLine(
+                total: 1, console: console, showsSingle: Self.isLarge(inputs[0]))
+            progress.started(inputs[0])
+            defer { progress.end() }
             let result = try Converter().convert(options)
+            progress.finished(inputs[0]) {}
             for warning in result.warnings { console.warning(warning) }
             if verbose { result.summary?.lines.forEach { console.status($0) } }
             console.status("wrote " + Self.describe(result.outputPaths))
@@ -336,6 +351,14 @@ struct Tobook: ParsableCommand {
         }
     }
 
+    /// Inputs from this size on take long enough to deserve a progress line.
+    static let largeInput = 20 * 1024 * 1024
+
+    static func isLarge(_ path: String) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.size] as? Int ?? 0) >= largeInput
+    }
+
     /// Exit status when some inputs of a batch failed and the others were converted.
     static let batchFailureStatus: Int32 = 15
 
@@ -343,8 +366,10 @@ struct Tobook: ParsableCommand {
     /// progress line on a terminal and a summary when anything failed.
     func runBatch(console: Console) throws {
         let format = try formats().first ?? .epub
+        let inputs: [String]
         let paths: [String]
         do throws(TobookError) {
+            inputs = recursive ? try BatchPlan.expanding(self.inputs) : self.inputs
             paths = try BatchPlan.outputPaths(for: inputs, directory: outputDir, format: format)
         } catch {
             console.error(error.message)

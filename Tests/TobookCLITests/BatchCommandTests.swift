@@ -83,6 +83,42 @@ struct BatchCommandTests {
         #expect(try Paths.contents(of: folder.appendingPathComponent("sub")) == ["three.txt"])
     }
 
+    @Test(
+        "--recursive converts the .txt and .text files of a folder tree; without it a folder is refused"
+    )
+    func recursive() throws {
+        let folder = try Self.folder([
+            "notes/a.txt", "notes/sub/b.text", "notes/sub/deeper/c.TXT", "notes/.hidden/h.txt",
+        ])
+        try Data("# not a text\n".utf8).write(to: folder.appendingPathComponent("notes/readme.md"))
+        let without = try CommandLineTests.tobook(["notes"], in: folder)
+        #expect(without.status == 4)
+        #expect(without.stderr == "tobook: error: notes: is a directory, not a text file\n")
+        let result = try CommandLineTests.tobook(
+            ["--recursive", "notes", "--jobs", "1"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = result.stderr.split(separator: "\n").filter { $0.hasPrefix("tobook: wrote") }
+        #expect(
+            written == [
+                "tobook: wrote notes/a.epub", "tobook: wrote notes/sub/b.epub",
+                "tobook: wrote notes/sub/deeper/c.epub",
+            ])
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("notes/.hidden/h.epub").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("notes/readme.epub").path))
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("empty"), withIntermediateDirectories: false)
+        let empty = try CommandLineTests.tobook(["-r", "empty"], in: folder)
+        #expect(empty.status == 64)
+        #expect(
+            empty.stderr
+                == "tobook: error: empty: no .txt or .text files in this folder or its subfolders\n"
+        )
+    }
+
     @Test("Two inputs that would write the same book are refused before any work")
     func clashingOutputs() throws {
         let folder = try Self.folder(["story.txt", "story.md"])

@@ -1,6 +1,47 @@
+import Foundation
+
 /// Where each input of a batch writes its book: beside the input, or in `--output-dir`. Two
 /// inputs that would write the same book are refused before any work ("a.txt" and "a.md").
 public enum BatchPlan {
+    /// File name endings `--recursive` takes as text in a folder.
+    public static let textExtensions: Set<String> = ["txt", "text"]
+
+    /// `--recursive`: each folder among the inputs replaced by the text files in it and its
+    /// subfolders (hidden ones skipped), in path order; files stay as given.
+    public static func expanding(_ inputs: [String]) throws(TobookError) -> [String] {
+        var result: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
+                result.append(input)
+                continue
+            }
+            let base = URL(fileURLWithPath: input)
+            guard
+                let walker = FileManager.default.enumerator(
+                    at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                    options: [.skipsHiddenFiles])
+            else {
+                throw .inputUnreadable(path: input, reason: "the folder cannot be listed")
+            }
+            var found: [String] = []
+            for case let url as URL in walker
+            where textExtensions.contains(url.pathExtension.lowercased())
+                && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            {
+                let relative = url.path.dropFirst(base.path.count).drop { $0 == "/" }
+                found.append((input.hasSuffix("/") ? input : input + "/") + relative)
+            }
+            guard !found.isEmpty else {
+                throw .usage("\(input): no .txt or .text files in this folder or its subfolders")
+            }
+            result += found.sorted()
+        }
+        return result
+    }
+
     public static func outputPaths(
         for inputs: [String], directory: String?, format: ConversionOptions.Format
     ) throws(TobookError) -> [String] {
