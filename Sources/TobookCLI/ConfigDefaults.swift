@@ -65,8 +65,7 @@ struct ConfigDefaults {
                     continue
                 default: throw Failure(message: "\(name)=\(value): give 1 or 0 (true or false)")
                 }
-            case .list: values = [value]
-            case .text, .number: values = [value]
+            case .text, .number, .list: values = [value]
             }
             defaults.settings.removeAll { $0.key == key }
             defaults.settings.append(Setting(key: key, values: values, source: name))

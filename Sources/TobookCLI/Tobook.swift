@@ -342,9 +342,7 @@ struct Tobook: ParsableCommand {
             defer { progress.end() }
             let result = try Converter().convert(options)
             progress.finished(inputs[0]) {}
-            for warning in result.warnings { console.warning(warning) }
-            if verbose { result.summary?.lines.forEach { console.status($0) } }
-            console.status("wrote " + Self.describe(result.outputPaths))
+            report(result, on: console)
         } catch {
             console.error(error.message)
             throw ExitCode(error.exitCode)
@@ -385,15 +383,7 @@ struct Tobook: ParsableCommand {
                     progress.started(names[index])
                 case .finished(let index, .success(let result)):
                     progress.finished(names[index]) {
-                        for warning in result.warnings {
-                            console.warning("\(names[index]): \(warning)")
-                        }
-                        if verbose {
-                            for line in result.summary?.lines ?? [] {
-                                console.status("\(names[index]): \(line)")
-                            }
-                        }
-                        console.status("wrote " + Self.describe(result.outputPaths))
+                        report(result, on: console, name: names[index])
                     }
                 case .finished(let index, .failure(let error)):
                     progress.finished(names[index]) { console.error(error.message) }
@@ -410,9 +400,18 @@ struct Tobook: ParsableCommand {
         throw ExitCode(Self.batchFailureStatus)
     }
 
-    static func describe(_ paths: [String]) -> String {
-        paths.map { $0 == AtomicFile.standardOutputPath ? "the book to standard output" : $0 }
-            .joined(separator: " and ")
+    /// A finished book's messages: its warnings, with `--verbose` what was found, then the
+    /// line naming it; in a batch the warnings and findings carry the input's name.
+    func report(_ result: ConversionResult, on console: Console, name: String? = nil) {
+        let prefix = name.map { $0 + ": " } ?? ""
+        for warning in result.warnings { console.warning(prefix + warning) }
+        if verbose {
+            for line in result.summary?.lines ?? [] { console.status(prefix + line) }
+        }
+        let written = result.outputPaths.map {
+            $0 == AtomicFile.standardOutputPath ? "the book to standard output" : $0
+        }
+        console.status("wrote " + written.joined(separator: " and "))
     }
 
     /// The conversion options the flags give for one input.
