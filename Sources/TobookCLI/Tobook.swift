@@ -8,7 +8,10 @@ struct Tobook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tobook",
         abstract: "Turn a plain-text file into an EPUB 3 book for e-readers.",
-        usage: "tobook <file>... [-o <book.epub> | --output-dir <dir>] [<options>]",
+        usage: """
+            tobook <file>... [-o <book.epub> | --output-dir <dir>] [<options>]
+            tobook <file>... --combine [-o <book.epub>] [<options>]
+            """,
         discussion: """
             Writes FILE.epub beside the input unless -o names the output. The encoding,
             title, parts, chapters, verse, lists and scene breaks are detected; options
@@ -21,6 +24,7 @@ struct Tobook: ParsableCommand {
               tobook old.txt --encoding windows-1252 --language de
               tobook novel.txt --outline          shows the chapters found, and why
               tobook *.txt --output-dir books     one book per file, in books/
+              tobook ch*.txt -o novel.epub        one book, each file a chapter
 
             EXIT CODES:
               0   the book was written
@@ -54,7 +58,7 @@ struct Tobook: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The text files to convert (each to its own book), or - to read standard input.",
+            "The text files to convert (each to its own book, or one with --combine), or - to read standard input.",
             valueName: "file"))
     var inputs: [String] = []
 
@@ -74,6 +78,12 @@ struct Tobook: ParsableCommand {
         help: "Convert the .txt and .text files in the folders given, and in their subfolders.")
     var recursive = false
 
+    @Flag(
+        help:
+            "Make one book of all the files, each a chapter in the order given (so does -o with several files); without -o it is named after the first file's folder."
+    )
+    var combine = false
+
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
@@ -83,7 +93,7 @@ struct Tobook: ParsableCommand {
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
-            "Where to write the book (default: FILE.epub); - writes it to standard output (not a terminal).",
+            "Where to write the book (default: FILE.epub); - writes it to standard output (not a terminal). With several files, one book of them all.",
             valueName: "book.epub"))
     var output: String?
 
@@ -228,22 +238,19 @@ struct Tobook: ParsableCommand {
         guard let input = inputs.first else {
             throw ValidationError("Missing expected argument '<file>'")
         }
-        if inputs.count > 1 {
+        if inputs.count > 1 && inputs.contains("-") {
+            throw ValidationError("- (standard input) cannot be one of several inputs")
+        }
+        if combining {
             if inputs.contains("-") {
-                throw ValidationError("- (standard input) cannot be one of several inputs")
+                throw ValidationError("--combine reads files, not standard input")
             }
-            if output != nil {
-                throw ValidationError(
-                    "-o names one book; several inputs each make their own book: use --output-dir")
-            }
+            if outline { throw ValidationError("--outline reads one file") }
+        } else if inputs.count > 1 {
             if outline { throw ValidationError("--outline reads one file") }
             if try formats().count > 1 {
                 throw ValidationError("--format epub,pdf takes one input; convert a batch twice")
             }
-        }
-        if recursive && output != nil {
-            throw ValidationError(
-                "-o names one book; --recursive makes one per file: use --output-dir")
         }
         if outputDir != nil && output != nil {
             throw ValidationError("-o and --output-dir exclude each other")
@@ -324,6 +331,10 @@ struct Tobook: ParsableCommand {
             return
         }
         let console = Console(quiet: quiet)
+        if combining {
+            try runCombined(console: console)
+            return
+        }
         if inputs.count > 1 || outputDir != nil || recursive {
             try runBatch(console: console)
             return
@@ -349,12 +360,52 @@ struct Tobook: ParsableCommand {
         }
     }
 
+    /// One book of all the inputs: `--combine`, or `-o` naming one book for several files.
+    var combining: Bool {
+        combine || (output != nil && (inputs.count > 1 || recursive))
+    }
+
+    /// Every input (the files of folders, with `--recursive`) into one book.
+    func runCombined(console: Console) throws {
+        let format = try formats().first ?? .epub
+        let files: [String]
+        do throws(TobookError) {
+            files = recursive ? try BatchPlan.expanding(inputs) : inputs
+        } catch {
+            console.error(error.message)
+            throw ExitCode(error.exitCode)
+        }
+        let output =
+            self.output
+            ?? BatchPlan.collectionPath(for: files, directory: outputDir, format: format)
+        var options = try options(for: files[0], output: output)
+        options.input = .combined(files)
+        let size = files.reduce(0) { $0 + Self.fileSize($1) }
+        let progress = ProgressLine(
+            total: 1, console: console, showsSingle: size >= Self.largeInput)
+        let name = output.split(separator: "/").last.map(String.init) ?? output
+        progress.started(name)
+        defer { progress.end() }
+        do {
+            let result = try Converter().convert(options)
+            progress.finished(name) {}
+            report(result, on: console)
+        } catch {
+            console.error(error.message)
+            throw ExitCode(error.exitCode)
+        }
+    }
+
     /// Inputs from this size on take long enough to deserve a progress line.
     static let largeInput = 20 * 1024 * 1024
 
     static func isLarge(_ path: String) -> Bool {
+        fileSize(path) >= largeInput
+    }
+
+    static func fileSize(_ path: String) -> Int {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        return (attributes?[.size] as? Int ?? 0) >= largeInput
+        return attributes?[.size] as? Int ?? 0
     }
 
     /// Exit status when some inputs of a batch failed and the others were converted.

@@ -3,6 +3,8 @@ public struct ConversionOptions: Sendable {
     public enum Input: Equatable, Sendable {
         case file(String)
         case standardInput
+        /// Several files made into one book (`--combine`), each a division, in this order.
+        case combined([String])
     }
 
     /// The formats an output is written in.

@@ -27,7 +27,7 @@ public struct BookSummary: Equatable, Sendable {
     init(_ prepared: Converter.PreparedBook) {
         title = prepared.book.metadata.title
         authors = prepared.book.metadata.authors
-        encoding = prepared.encoding.description
+        encoding = prepared.encodingNote ?? prepared.encoding.description
         language = prepared.book.metadata.language
         languageSource = prepared.languageSource
         totals = prepared.outline.totals

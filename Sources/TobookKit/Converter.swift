@@ -17,26 +17,36 @@ public struct Converter: Sendable {
         }
         let coverFile = try Self.coverFile(options)
 
-        let input: InputFile
-        switch options.input {
-        case .file(let path): input = try InputFile.read(path: path, limit: options.maxInputSize)
-        case .standardInput: input = try InputFile.readStandardInput(limit: options.maxInputSize)
-        }
-        let targets = try OutputPath.resolve(for: options)
-        for (_, path) in targets {
-            try OutputPath.check(path, isNot: input)
-            try AtomicFile(path: path).checkWritable()
-        }
-
         // The generated cover is drawn on the other core: fonts now, the drawing from the
         // moment the metadata is final. The job always gets its metadata (or nil on an error).
         let coverJob = CoverJob()
-        if options.cover == .generated && targets.contains(where: { $0.format == .epub }) {
-            coverJob.start(CoverRenderer(style: CoverStyle(css: theme.css)))
-        }
         defer { coverJob.deliver(nil) }
-        let prepared = try prepare(consume input, options: options) { metadata in
-            coverJob.deliver(metadata)
+        let startCover = { (targets: [(format: ConversionOptions.Format, path: String)]) in
+            if options.cover == .generated && targets.contains(where: { $0.format == .epub }) {
+                coverJob.start(CoverRenderer(style: CoverStyle(css: theme.css)))
+            }
+        }
+        let targets: [(format: ConversionOptions.Format, path: String)]
+        let prepared: PreparedBook
+        switch options.input {
+        case .combined(let paths):
+            targets = try OutputPath.resolve(for: options)
+            for (_, path) in targets { try AtomicFile(path: path).checkWritable() }
+            startCover(targets)
+            prepared = try BookCombiner(options: options).prepare(
+                paths, outputs: targets.map(\.path), converter: self
+            ) { metadata in coverJob.deliver(metadata) }
+        case .file, .standardInput:
+            let input = try Self.read(options)
+            targets = try OutputPath.resolve(for: options)
+            for (_, path) in targets {
+                try OutputPath.check(path, isNot: input)
+                try AtomicFile(path: path).checkWritable()
+            }
+            startCover(targets)
+            prepared = try prepare(consume input, options: options) { metadata in
+                coverJob.deliver(metadata)
+            }
         }
         var result = ConversionResult(
             outputPaths: targets.map(\.path), pdfReport: nil,
@@ -138,6 +148,15 @@ public struct Converter: Sendable {
             bytes: bytes, format: format, width: size.width, height: size.height, altText: "")
     }
 
+    /// The one input the options name: a file or standard input.
+    static func read(_ options: ConversionOptions) throws(TobookError) -> InputFile {
+        switch options.input {
+        case .file(let path): try InputFile.read(path: path, limit: options.maxInputSize)
+        case .standardInput: try InputFile.readStandardInput(limit: options.maxInputSize)
+        case .combined: throw .usage("the structure report reads one file")
+        }
+    }
+
     /// A book ready to write, with what was learnt on the way.
     public struct PreparedBook: Sendable {
         public var book: Book
@@ -146,17 +165,17 @@ public struct Converter: Sendable {
         public var outline: DocumentOutline
         /// How the language was chosen: "given", "from the header" or "detected".
         public var languageSource = "given"
+        /// The warning that the language is a guess ('en' for want of evidence), when it is.
+        var languageWarning: String?
+        /// The encodings of a collection's texts, when they differ (for `--verbose`).
+        var encodingNote: String?
     }
 
     /// The detected structure of an input, for `tobook --outline`; writes nothing.
     public func outline(_ options: ConversionOptions) throws(TobookError) -> OutlineReport {
         _ = try Self.encoding(options.encoding)
         _ = try Self.language(options.language)
-        let input: InputFile
-        switch options.input {
-        case .file(let path): input = try InputFile.read(path: path, limit: options.maxInputSize)
-        case .standardInput: input = try InputFile.readStandardInput(limit: options.maxInputSize)
-        }
+        let input = try Self.read(options)
         let name = input.displayName
         let prepared = try prepare(consume input, options: options)
         return OutlineReport(
@@ -223,9 +242,11 @@ public struct Converter: Sendable {
         let languageSource =
             options.language != nil
             ? "given" : parsed.language != nil ? "from the header" : "detected from the text"
+        var languageWarning: String?
         let language =
             try Self.language(options.language) ?? parsed.language
-            ?? detectedLanguage(of: decoded.text, warnings: &warnings)
+            ?? detectedLanguage(of: decoded.text, warning: &languageWarning)
+        warnings += languageWarning.map { [$0] } ?? []
         // From here on the text lives only in the model: the decoded copy and the parser's
         // result are given up as soon as they are used, which keeps peak memory near 4x input.
         let encoding = decoded.encoding
@@ -242,17 +263,16 @@ public struct Converter: Sendable {
             to: assembler.assemble(consume parsed), metadataReady: metadataReady)
         return PreparedBook(
             book: book, encoding: encoding, warnings: warnings, outline: outline,
-            languageSource: languageSource)
+            languageSource: languageSource, languageWarning: languageWarning)
     }
 
     /// The text's language from its script and common words; English, with a warning, when the
     /// evidence is weak (Kindle rejects `und`).
-    private func detectedLanguage(of text: String, warnings: inout [String]) -> String {
+    private func detectedLanguage(of text: String, warning: inout String?) -> String {
         let guess = LanguageDetector().detect(text)
         if guess.isConfident { return guess.language }
         let hint = guess.language == "en" ? "" : " (it may be '\(guess.language)')"
-        warnings.append(
-            "could not tell the text's language\(hint); using 'en': set it with --language")
+        warning = "could not tell the text's language\(hint); using 'en': set it with --language"
         return "en"
     }
 

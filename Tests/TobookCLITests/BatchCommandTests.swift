@@ -130,11 +130,12 @@ struct BatchCommandTests {
         #expect(try Paths.contents(of: folder) == ["story.md", "story.txt"])
     }
 
-    @Test("Usage: - and -o do not go with several inputs")
+    @Test("Usage: - among several inputs, -o with --output-dir, --jobs 0")
     func usage() throws {
         let folder = try Self.folder(["a.txt", "b.txt"])
         for arguments in [
-            ["a.txt", "-"], ["a.txt", "b.txt", "-o", "x.epub"], ["a.txt", "b.txt", "--jobs", "0"],
+            ["a.txt", "-"], ["a.txt", "b.txt", "-o", "x.epub", "--output-dir", "."],
+            ["a.txt", "b.txt", "--jobs", "0"],
         ] {
             let result = try CommandLineTests.tobook(arguments, in: folder)
             #expect(result.status == 64, "\(arguments)")

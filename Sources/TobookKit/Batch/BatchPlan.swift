@@ -59,4 +59,20 @@ public enum BatchPlan {
         }
         return paths
     }
+
+    /// `--combine` without `-o`: the book is named after the first file's folder and written
+    /// there, or in `directory` (`novel/ch1.txt novel/ch2.txt` → `novel/novel.epub`).
+    public static func collectionPath(
+        for inputs: [String], directory: String?, format: ConversionOptions.Format
+    ) -> String {
+        let first = inputs.first ?? "."
+        let folder = first.lastIndex(of: "/").map { String(first[..<$0]) } ?? "."
+        let resolved = URL(fileURLWithPath: folder.isEmpty ? "/" : folder)
+            .standardizedFileURL.resolvingSymlinksInPath().lastPathComponent
+        let stem = resolved.drop { $0 == "." }
+        let name = stem.isEmpty || stem == "/" ? "book" : String(stem)
+        let base = directory ?? (folder == "." ? nil : folder.isEmpty ? "/" : folder)
+        let path = base.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + name } ?? name
+        return path + "." + format.rawValue
+    }
 }

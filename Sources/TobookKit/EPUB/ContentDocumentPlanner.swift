@@ -14,13 +14,14 @@ struct ContentDocumentPlanner {
     /// Estimated markup bytes per block beyond its text: tags, attributes and a line break.
     private static let blockOverhead = 16
 
-    func plan(_ chapters: [Chapter]) -> [ContentDocument] {
+    /// `flowing` says whether the chapters share files; nil asks `Book.isShortText`.
+    func plan(_ chapters: [Chapter], flowing: Bool? = nil) -> [ContentDocument] {
         var anchors = 0
         func anchor(_ prefix: String) -> String {
             anchors += 1
             return "\(prefix)\(anchors)"
         }
-        let shortText = Book.isShortText(chapters)
+        let shortText = flowing ?? Book.isShortText(chapters)
         var groups: [(role: Chapter.Role, items: [ContentDocument.Item])] = []
         for chapter in chapters {
             var items: [ContentDocument.Item] = []

@@ -25,11 +25,13 @@ public struct EPUBPackage: Sendable {
     /// Every entry in container order: `mimetype` first and stored, as OCF requires.
     public func entries() -> [EPUBEntry] {
         let metadata = book.metadata
-        let documents = ContentDocumentPlanner(bookTitle: metadata.title).plan(book.chapters)
+        let documents = ContentDocumentPlanner(bookTitle: metadata.title).plan(
+            book.chapters, flowing: book.isShortText)
         let depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
         let chapterWriter = XHTMLChapterWriter(
             language: metadata.language, stylesheet: "../" + Self.stylesheetPath,
-            notes: NoteIndex(documents: documents), depth: depth)
+            notes: NoteIndex(documents: documents), depth: depth,
+            collection: book.isCollection)
         let renderedDocuments = documents.map(chapterWriter.render)
         let identifier = metadata.identifier ?? Self.derivedIdentifier(metadata, renderedDocuments)
 

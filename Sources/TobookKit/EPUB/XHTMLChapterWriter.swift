@@ -7,6 +7,9 @@ struct XHTMLChapterWriter {
     var notes = NoteIndex(documents: [])
     /// The deepest heading level of the book: with more than one, level 1 headings open parts.
     var depth = 1
+    /// A collection's level 1 heading with text right under it is a text without chapters: a
+    /// chapter, not a part.
+    var collection = false
 
     func render(_ document: ContentDocument) -> [UInt8] {
         let textSize = document.items.reduce(0) { $0 + ContentDocumentPlanner.estimatedSize($1) }
@@ -38,8 +41,10 @@ struct XHTMLChapterWriter {
         case .backMatter: attributes = [("class", "backmatter"), ("epub:type", "backmatter")]
         case .body:
             var isPart = false
-            if case .heading(let heading, _)? = document.items.dropFirst(position).first {
+            let opening = document.items.dropFirst(position)
+            if case .heading(let heading, _)? = opening.first {
                 isPart = depth > 1 && heading.level == 1 && heading.listed
+                if collection, case .block? = opening.dropFirst().first { isPart = false }
             }
             attributes =
                 isPart

@@ -3,8 +3,9 @@ extension Book {
     /// like an article: its chapters share one EPUB file and the PDF starts no new pages for them.
     static let shortTextLimit = 64_000
 
-    /// Whether the book is short enough to flow on without chapter breaks.
-    var isShortText: Bool { Self.isShortText(chapters) }
+    /// Whether the book is short enough to flow on without chapter breaks (a collection never
+    /// is: its texts are separate pieces).
+    var isShortText: Bool { !isCollection && Self.isShortText(chapters) }
 
     static func isShortText(_ chapters: [Chapter]) -> Bool {
         var size = 0

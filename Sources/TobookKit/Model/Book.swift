@@ -2,6 +2,8 @@
 public struct Book: Equatable, Sendable {
     public var metadata: BookMetadata
     public var chapters: [Chapter]
+    /// Made of several texts (`--combine`): each starts a new page, however short the book.
+    public var isCollection = false
 
     public init(metadata: BookMetadata, chapters: [Chapter]) {
         self.metadata = metadata

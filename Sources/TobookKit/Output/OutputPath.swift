@@ -22,10 +22,14 @@ enum OutputPath {
         let base: String
         if let given {
             base = given
-        } else if case .file(let path) = options.input {
-            base = path
         } else {
-            throw .usage("reading standard input needs an output path: add -o BOOK.epub")
+            switch options.input {
+            case .file(let path): base = path
+            case .standardInput:
+                throw .usage("reading standard input needs an output path: add -o BOOK.epub")
+            case .combined:
+                throw .usage("one book from several files needs an output path: add -o BOOK.epub")
+            }
         }
         if formats.count == 1, let given, givenExtension == nil || givenExtension == formats[0] {
             return [(formats[0], given)]

@@ -240,7 +240,13 @@ final class TypesetBlockBuilder {
                     headings += 1
                     destination = "h\(headings)"
                 }
-                let block = headingBlock(heading, destination: destination, newPage: newPage)
+                var opensPart = depth > 1 && heading.level == 1 && heading.listed
+                if book.isCollection, let first = chapter.blocks.first {
+                    // A text of a collection without chapters of its own reads as a chapter.
+                    if case .heading = first {} else { opensPart = false }
+                }
+                let block = headingBlock(
+                    heading, destination: destination, newPage: newPage, opensPart: opensPart)
                 emit(block)
                 opening = block
             }
@@ -266,13 +272,13 @@ final class TypesetBlockBuilder {
         }
     }
 
-    private func headingBlock(_ heading: Heading, destination: String?, newPage: Bool) -> LaidBlock
-    {
+    private func headingBlock(
+        _ heading: Heading, destination: String?, newPage: Bool, opensPart isPart: Bool = false
+    ) -> LaidBlock {
         let block = newBlock()
         block.isHeading = true
         block.keepWithNext = true
         block.destination = destination
-        let isPart = depth > 1 && heading.level == 1 && heading.listed
         let font = !heading.listed ? fonts.minor : isPart ? fonts.part : fonts.heading
         block.tag = "H\(min(6, heading.level + (heading.listed ? 0 : 1)))"
         if newPage {
@@ -313,7 +319,11 @@ final class TypesetBlockBuilder {
                 destination = "h\(headings)"
             }
             afterBreak = true
-            return [headingBlock(heading, destination: destination, newPage: false)]
+            return [
+                headingBlock(
+                    heading, destination: destination, newPage: false,
+                    opensPart: depth > 1 && heading.level == 1 && heading.listed)
+            ]
         case .sceneBreak:
             afterBreak = true
             let laid = newBlock()

@@ -28,9 +28,7 @@ public struct Typographer: Sendable {
         let engine = SmartPunctuation(
             style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
             tripleHyphenIsEmDash: tripleHyphens)
-        book.metadata.title = text(book.metadata.title, engine)
-        book.metadata.subtitle = book.metadata.subtitle.map { text($0, engine) }
-        book.metadata.byline = book.metadata.byline.map { text($0, engine) }
+        book.metadata = metadata(book.metadata, engine)
         metadataReady(book.metadata)
         // In place, block by block: each old block is freed as its new one replaces it, so a
         // 100 MB book is never held twice.
@@ -44,6 +42,22 @@ public struct Typographer: Sendable {
             }
         }
         return book
+    }
+
+    /// The title, subtitle and by-line of a book whose text is set already (a collection's).
+    func apply(to metadata: BookMetadata) -> BookMetadata {
+        let engine = SmartPunctuation(
+            style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
+            tripleHyphenIsEmDash: false)
+        return self.metadata(metadata, engine)
+    }
+
+    private func metadata(_ metadata: BookMetadata, _ engine: SmartPunctuation) -> BookMetadata {
+        var metadata = metadata
+        metadata.title = text(metadata.title, engine)
+        metadata.subtitle = metadata.subtitle.map { text($0, engine) }
+        metadata.byline = metadata.byline.map { text($0, engine) }
+        return metadata
     }
 
     private func heading(_ heading: Heading, _ engine: SmartPunctuation) -> Heading {
