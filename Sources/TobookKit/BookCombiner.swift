@@ -172,6 +172,7 @@ struct BookCombiner {
         }
         for index in chapters.indices {
             chapters[index].heading?.level += shift
+            chapters[index].labelLevel = 2
             for blockIndex in chapters[index].blocks.indices {
                 if case .heading(var heading) = chapters[index].blocks[blockIndex] {
                     heading.level += shift

@@ -109,4 +109,22 @@ extension EPUBContents {
         let toc = nav.all(named: "nav").first { $0.attributes["epub:type"] == "toc" }
         return toc?.all(named: "a").map(\.textContent) ?? []
     }
+
+    /// The table of contents' top-level entries, each with the labels of the entries under it.
+    public func navigationTree() throws -> [(label: String, children: [String])] {
+        guard
+            let href = package.root.all(named: "item").first(where: {
+                $0.attributes["properties"] == "nav"
+            })?.attributes["href"]
+        else { throw TestSupportError("no navigation document") }
+        let nav = try XMLTree.parse(read(entryName(forHref: href)))
+        guard let toc = nav.all(named: "nav").first(where: { $0.attributes["epub:type"] == "toc" }),
+            let list = toc.first(named: "ol")
+        else { throw TestSupportError("no table of contents list") }
+        return list.elements.filter { $0.name == "li" }.map { item in
+            let children = item.elements.first { $0.name == "ol" }?.elements
+                .filter { $0.name == "li" }.map { $0.first(named: "a")?.textContent ?? "" }
+            return (item.first(named: "a")?.textContent ?? "", children ?? [])
+        }
+    }
 }

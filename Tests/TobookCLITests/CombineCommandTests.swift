@@ -63,23 +63,6 @@ struct CombineCommandTests {
         return scratch
     }
 
-    /// The table of contents as (label, labels of its children) for each top-level entry.
-    static func navigationTree(_ book: EPUBContents) throws -> [(String, [String])] {
-        let href = try #require(
-            book.package.root.all(named: "item").first { $0.attributes["properties"] == "nav" }?
-                .attributes["href"])
-        let nav = try XMLTree.parse(book.read(book.entryName(forHref: href)))
-        let toc = try #require(nav.all(named: "nav").first { $0.attributes["epub:type"] == "toc" })
-        let list = try #require(toc.first(named: "ol"))
-        return list.elements.filter { $0.name == "li" }.map { item in
-            let label = item.first(named: "a")?.textContent ?? ""
-            let children =
-                item.elements.first { $0.name == "ol" }?.elements
-                .filter { $0.name == "li" }.map { $0.first(named: "a")?.textContent ?? "" } ?? []
-            return (label, children)
-        }
-    }
-
     @Test(
         "--combine of three files: one book named after their folder, one TOC entry per file with its own headings under it, every word in order"
     )
@@ -98,9 +81,10 @@ struct CombineCommandTests {
         let book = try EPUBContents(url)
         #expect(book.package.metadata("dc:title") == "Novel")
         #expect(book.package.metadata("dc:creator") == "Ann Lee")
-        let tree = try Self.navigationTree(book)
-        #expect(tree.map(\.0) == ["Novel", "Chapter 1 The Arrival", "The Long Night", "Morning"])
-        #expect(tree.map(\.1) == [[], [], ["1. First Watch", "2. Second Watch"], []])
+        let tree = try book.navigationTree()
+        #expect(
+            tree.map(\.label) == ["Novel", "Chapter 1 The Arrival", "The Long Night", "Morning"])
+        #expect(tree.map(\.children) == [[], [], ["1. First Watch", "2. Second Watch"], []])
         // The NCX for older readers has the same four entries at the top, the sections nested.
         let ncx = try XMLTree.parse(book.read("EPUB/toc.ncx"))
         let navMap = try #require(ncx.first(named: "navMap"))
@@ -159,7 +143,7 @@ struct CombineCommandTests {
         #expect(talesBook.package.metadata("dc:title") == "The Collected Tales")
         #expect(talesBook.package.metadata("dc:creator") == "Jane Roe")
         #expect(
-            try Self.navigationTree(talesBook).map(\.0) == [
+            try talesBook.navigationTree().map(\.label) == [
                 "The Collected Tales", "The Long Night", "Old",
             ])
         let words = try talesBook.spineWords()
@@ -172,7 +156,7 @@ struct CombineCommandTests {
         let otherBook = try EPUBContents(folder.appendingPathComponent("other.epub"))
         #expect(otherBook.package.metadata("dc:title") == "Other")
         #expect(
-            try Self.navigationTree(otherBook).map(\.0) == [
+            try otherBook.navigationTree().map(\.label) == [
                 "Other", "The Long Night", "The Collected Tales",
             ])
         let report = try EPUBCheck.check([

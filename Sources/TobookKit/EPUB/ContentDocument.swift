@@ -13,8 +13,8 @@ struct ContentDocument: Equatable, Sendable {
     enum Item: Equatable, Sendable {
         /// A heading with the fragment id the tables of contents link to.
         case heading(Heading, anchor: String)
-        /// Where a chapter without a heading starts, with its table of contents label.
-        case labelledStart(String, anchor: String)
+        /// Where a chapter without a heading starts, with its table of contents label and level.
+        case labelledStart(String, level: Int, anchor: String)
         /// A footnote with its unique id.
         case footnote(Footnote, anchor: String)
         /// Any other block (never `.heading` or `.footnote`, which become the cases above).

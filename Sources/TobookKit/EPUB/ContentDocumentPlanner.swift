@@ -28,7 +28,7 @@ struct ContentDocumentPlanner {
             if let heading = chapter.heading {
                 items.append(.heading(heading, anchor: anchor("h")))
             } else if let label = chapter.label {
-                items.append(.labelledStart(label, anchor: anchor("s")))
+                items.append(.labelledStart(label, level: chapter.labelLevel, anchor: anchor("s")))
             }
             for block in chapter.blocks {
                 switch block {
@@ -89,7 +89,7 @@ struct ContentDocumentPlanner {
     private func title(of items: [ContentDocument.Item]) -> String {
         switch items.first {
         case .heading(let heading, _)? where !heading.label.isEmpty: return heading.label
-        case .labelledStart(let label, _)?: return label
+        case .labelledStart(let label, _, _)?: return label
         default: return bookTitle
         }
     }

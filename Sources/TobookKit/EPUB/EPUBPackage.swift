@@ -174,8 +174,9 @@ public struct EPUBPackage: Sendable {
                     let label = heading.label.isEmpty ? "Section" : heading.label
                     headings.append(
                         (heading.level, .init(label: label, target: "\(document.href)#\(anchor)")))
-                case .labelledStart(let label, let anchor):
-                    headings.append((1, .init(label: label, target: "\(document.href)#\(anchor)")))
+                case .labelledStart(let label, let level, let anchor):
+                    headings.append(
+                        (level, .init(label: label, target: "\(document.href)#\(anchor)")))
                 default:
                     break
                 }

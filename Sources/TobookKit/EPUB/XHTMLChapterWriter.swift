@@ -75,7 +75,7 @@ struct XHTMLChapterWriter {
             }
             writer.close(tag)
             writer.newline()
-        case .labelledStart(_, let anchor):
+        case .labelledStart(_, _, let anchor):
             writer.openTag("div", [("id", anchor), ("class", "start")], selfClosing: true)
             writer.newline()
         case .footnote(let note, let anchor):

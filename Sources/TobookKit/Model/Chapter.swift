@@ -15,6 +15,8 @@ public struct Chapter: Equatable, Sendable {
     public var role: Role
     /// The table of contents label for a division without a heading (back matter).
     public var label: String?
+    /// The label's level in the outline: 1, or 2 for a text's back matter in a collection.
+    public var labelLevel = 1
 
     public init(heading: Heading? = nil, blocks: [Block], role: Role = .body, label: String? = nil)
     {

@@ -154,7 +154,9 @@ final class TypesetBlockBuilder {
                         label: heading.label, level: heading.level, destination: "h\(headings)"))
             } else if chapter.heading == nil, let label = chapter.label {
                 starts += 1
-                entries.append(ContentsEntry(label: label, level: 1, destination: "s\(starts)"))
+                entries.append(
+                    ContentsEntry(
+                        label: label, level: chapter.labelLevel, destination: "s\(starts)"))
             }
             for case .heading(let heading) in chapter.blocks where heading.listed {
                 headings += 1
