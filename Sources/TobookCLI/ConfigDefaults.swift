@@ -152,16 +152,47 @@ struct ConfigDefaults {
         }
     }
 
+    /// Defaults set aside by a user's option that contradicts them, where both together would
+    /// be a usage error: `--verbose` beside a configured `quiet`, `-o` beside `output-dir`.
+    static let contradictions: [String: Set<String>] = [
+        "quiet": ["verbose"], "output-dir": ["output"], "no-cover": ["cover"],
+        "pdf": ["format", "output.epub"], "format": ["pdf", "output.epub", "output.pdf"],
+    ]
+
     /// The arguments these defaults add before `userArguments`: none for an option the user
-    /// gave (so a list option such as `--author` is replaced, not added to).
+    /// gave (so a list option such as `--author` is replaced, not added to) or contradicts.
     func arguments(before userArguments: [String]) -> [String] {
-        let given = Set(
-            userArguments.compactMap { argument -> String? in
-                if argument == "-q" { return "quiet" }
-                guard argument.hasPrefix("--") else { return nil }
-                return String(argument.dropFirst(2).prefix { $0 != "=" })
-            })
-        return settings.filter { !given.contains($0.key) }.flatMap { setting in
+        var given = Set<String>()
+        for (index, argument) in userArguments.enumerated() {
+            var name: String
+            var value: String?
+            if argument == "-q" {
+                name = "quiet"
+            } else if argument.hasPrefix("-o") && !argument.hasPrefix("--") {
+                name = "output"
+                value = argument.count > 2 ? String(argument.dropFirst(2)) : nil
+            } else if argument.hasPrefix("--") {
+                name = String(argument.dropFirst(2).prefix { $0 != "=" })
+                if let equals = argument.firstIndex(of: "=") {
+                    value = String(argument[argument.index(after: equals)...])
+                }
+            } else {
+                continue
+            }
+            given.insert(name)
+            if name == "output" {
+                // `-o PATH.pdf` names its format: a configured format must not contradict it.
+                let path = (value ?? userArguments.dropFirst(index + 1).first ?? "").lowercased()
+                for format in ["epub", "pdf"] where path.hasSuffix("." + format) {
+                    given.insert("output." + format)
+                }
+            }
+        }
+        let setAside = { (setting: Setting) in
+            given.contains(setting.key)
+                || !(Self.contradictions[setting.key] ?? []).isDisjoint(with: given)
+        }
+        return settings.filter { !setAside($0) }.flatMap { setting in
             setting.values.isEmpty
                 ? ["--" + setting.key] : setting.values.flatMap { ["--" + setting.key, $0] }
         }

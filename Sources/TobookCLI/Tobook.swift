@@ -47,10 +47,10 @@ struct Tobook: ParsableCommand {
 
             ENVIRONMENT:
               SOURCE_DATE_EPOCH   fixed timestamp for reproducible books (else the mtime)
-              TOBOOK_<OPTION>     a default for --option (TOBOOK_STYLE=modern, TOBOOK_NO_SMART=1)
-              TOBOOK_CONFIG       the config file (default: ~/.config/tobook/config.toml, or
-                                  $XDG_CONFIG_HOME/tobook/config.toml), TOML with option names
-                                  as keys: style = "modern", font-size = 11, no-smart = true
+              TOBOOK_<OPTION>     a default for --option: TOBOOK_STYLE=modern
+              TOBOOK_CONFIG       the config file (default: ~/.config/tobook/config.toml,
+                                  or $XDG_CONFIG_HOME/tobook/config.toml): TOML, with
+                                  the long option names as keys (style = "modern")
               NO_COLOR            turns off colour in messages
             """,
         version: TobookVersion.current
@@ -187,10 +187,11 @@ struct Tobook: ParsableCommand {
         help: ArgumentHelp("PDF body type size in points.", valueName: "points"))
     var fontSize: Double?
 
+    // The last of --smart and --no-smart wins, so a flag overrides a configured default.
     @Flag(
-        name: .customLong("no-smart"),
-        help: "Keep quotes, dashes and dots as typed (no curly quotes or dashes).")
-    var noSmart = false
+        inversion: .prefixedNo, exclusivity: .chooseLast,
+        help: "Curly quotes, dashes and ellipses; --no-smart keeps them as typed.")
+    var smart = true
 
     @Flag(
         help:
@@ -216,9 +217,9 @@ struct Tobook: ParsableCommand {
     var maxInputSize: String?
 
     @Flag(
-        name: .customLong("no-headings"),
-        help: "Detect no headings (only --heading-pattern makes them).")
-    var noHeadings = false
+        inversion: .prefixedNo, exclusivity: .chooseLast,
+        help: "Detect headings; --no-headings leaves only what --heading-pattern matches.")
+    var headings = true
 
     /// The formats asked for with --pdf and --format.
     func formats() throws -> [ConversionOptions.Format] {
@@ -485,7 +486,7 @@ struct Tobook: ParsableCommand {
         options.identifier = identifier
         options.style = style
         options.encoding = encoding
-        options.smartPunctuation = !noSmart
+        options.smartPunctuation = smart
         options.formats = try formats()
         if let page, let geometry = PageGeometry(named: page) { options.pdf.page = geometry }
         options.pdf.fontSize = fontSize
@@ -493,7 +494,7 @@ struct Tobook: ParsableCommand {
         if let limit = maxInputSize.flatMap(ByteCount.parse) { options.maxInputSize = limit }
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
-            detectsHeadings: !noHeadings)
+            detectsHeadings: headings)
         return options
     }
 

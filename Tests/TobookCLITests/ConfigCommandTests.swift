@@ -87,6 +87,52 @@ struct ConfigCommandTests {
         #expect(report.failures.isEmpty, "\(report.output)")
     }
 
+    @Test(
+        "A flag undoes a configured one (--smart, --headings), an option that would clash sets a default aside"
+    )
+    func flagsOverConfiguredFlags() throws {
+        let config = """
+            no-smart = true
+            no-headings = true
+            quiet = true
+            pdf = true
+            output-dir = "books"
+
+            """
+        let (folder, environment) = try Self.home(config: config)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("books"), withIntermediateDirectories: false)
+        // The config alone: a quiet, straight-quoted PDF in books/.
+        let configured = try CommandLineTests.tobook(
+            ["note.txt"], in: folder, environment: environment)
+        #expect(configured.status == 0, "\(configured.stderr)")
+        #expect(configured.stderr.isEmpty)
+        #expect(try Paths.contents(of: folder.appendingPathComponent("books")) == ["note.pdf"])
+
+        // Each of these would be a usage error beside the configured default, or be overruled.
+        let flags = try CommandLineTests.tobook(
+            ["note.txt", "--smart", "--headings", "--verbose", "-o", "note.epub"], in: folder,
+            environment: environment)
+        #expect(flags.status == 0, "\(flags.stderr)")
+        #expect(flags.stderr.contains("tobook: title “A Title”"))
+        #expect(flags.stderr.hasSuffix("tobook: wrote note.epub\n"))
+        let book = try EPUBContents(folder.appendingPathComponent("note.epub"))
+        let text = try book.spineDocuments().map { $0.tree.textContent }.joined()
+        #expect(text.contains("“yes”"), "--smart undoes the configured no-smart")
+        #expect(try Paths.contents(of: folder.appendingPathComponent("books")) == ["note.pdf"])
+        let report = try EPUBCheck.check([folder.appendingPathComponent("note.epub")])
+        #expect(report.failures.isEmpty, "\(report.output)")
+
+        // Given twice on the command line, the last of a pair wins.
+        let last = try CommandLineTests.tobook(
+            ["note.txt", "--smart", "--no-smart", "-o", "plain.epub"], in: folder,
+            environment: environment)
+        #expect(last.status == 0, "\(last.stderr)")
+        let plain = try EPUBContents(folder.appendingPathComponent("plain.epub"))
+        let typed = try plain.spineDocuments().map { $0.tree.textContent }.joined()
+        #expect(typed.contains("\"yes\""))
+    }
+
     @Test("--print-config shows each default with its source; none without a file")
     func printConfig() throws {
         let (folder, environment) = try Self.home(config: "style = \"modern\"\nfont-size = 11.5\n")
