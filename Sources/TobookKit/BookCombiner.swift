@@ -59,7 +59,14 @@ struct BookCombiner {
                 titlePage = book
                 chapters += book.chapters.compactMap(Self.frontMatter)
             } else {
-                chapters += Self.division(of: book)
+                var division = Self.division(of: book)
+                // A text in another language says so, for hyphenation and speech (a guess
+                // for want of evidence does not).
+                let partLanguage = book.metadata.language
+                if partLanguage != language && part.prepared.languageWarning == nil {
+                    for index in division.indices { division[index].language = partLanguage }
+                }
+                chapters += division
             }
         }
         var metadata: BookMetadata

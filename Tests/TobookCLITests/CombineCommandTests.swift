@@ -205,6 +205,41 @@ struct CombineCommandTests {
         #expect(report.failures.isEmpty, "\(report.output)")
     }
 
+    @Test(
+        "A text in another language keeps its own: lang on its documents and its own quotation marks"
+    )
+    func languages() throws {
+        let folder = try Self.novelFolder()
+        let german = """
+            Die Verwandlung
+
+            Als Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt. Er lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf ein wenig hob, seinen gewölbten, braunen Bauch. "Was ist mit mir geschehen?" dachte er. Es war kein Traum.
+
+            """
+        try Data(german.utf8).write(to: folder.appendingPathComponent("novel/kafka.txt"))
+        let result = try CommandLineTests.tobook(
+            ["novel/arrival.txt", "novel/kafka.txt", "novel/night.txt", "-o", "mixed.epub"],
+            in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let url = folder.appendingPathComponent("mixed.epub")
+        let book = try EPUBContents(url)
+        #expect(book.package.metadata("dc:language") == "en")
+        var languages: [String: String] = [:]
+        for document in try book.readingDocuments() {
+            let text = document.tree.first(named: "body")?.textContent ?? ""
+            languages[text] = document.tree.attributes["xml:lang"]
+            #expect(document.tree.attributes["lang"] == document.tree.attributes["xml:lang"])
+        }
+        let kafka = try #require(languages.first { $0.key.contains("Gregor") })
+        #expect(kafka.value == "de")
+        #expect(kafka.key.contains("„Was ist mit mir geschehen?“"))
+        #expect(languages.filter { $0.value == "de" }.count == 1)
+        let arrival = try #require(languages.first { $0.key.contains("platform") })
+        #expect(arrival.value == "en" && arrival.key.contains("“nobody”"))
+        let report = try EPUBCheck.check([url])
+        #expect(report.failures.isEmpty, "\(report.output)")
+    }
+
     @Test("A missing file stops the whole book: one error, its exit code, nothing written")
     func failingFile() throws {
         let folder = try Self.novelFolder()

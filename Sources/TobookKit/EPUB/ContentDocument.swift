@@ -9,6 +9,8 @@ struct ContentDocument: Equatable, Sendable {
     var title: String
     var role: Chapter.Role
     var items: [Item]
+    /// Set when the text is in another language than the book (a collection's).
+    var language: String?
 
     enum Item: Equatable, Sendable {
         /// A heading with the fragment id the tables of contents link to.

@@ -22,7 +22,7 @@ struct ContentDocumentPlanner {
             return "\(prefix)\(anchors)"
         }
         let shortText = flowing ?? Book.isShortText(chapters)
-        var groups: [(role: Chapter.Role, items: [ContentDocument.Item])] = []
+        var groups: [(role: Chapter.Role, language: String?, items: [ContentDocument.Item])] = []
         for chapter in chapters {
             var items: [ContentDocument.Item] = []
             if let heading = chapter.heading {
@@ -39,11 +39,11 @@ struct ContentDocumentPlanner {
             }
             let sharesFile =
                 shortText && chapter.role == .body
-                && groups.last?.role == .body
+                && groups.last?.role == .body && groups.last?.language == chapter.language
             if sharesFile {
                 groups[groups.count - 1].items += [.chapterBreak] + items
             } else {
-                groups.append((chapter.role, items))
+                groups.append((chapter.role, chapter.language, items))
             }
         }
         var documents: [ContentDocument] = []
@@ -56,7 +56,7 @@ struct ContentDocumentPlanner {
                     ContentDocument(
                         id: name, href: "text/\(name).xhtml", title: title(of: piece),
                         role: group.role,
-                        items: piece))
+                        items: piece, language: group.language))
             }
         }
         return documents

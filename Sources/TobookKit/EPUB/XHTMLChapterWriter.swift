@@ -15,7 +15,8 @@ struct XHTMLChapterWriter {
         let textSize = document.items.reduce(0) { $0 + ContentDocumentPlanner.estimatedSize($1) }
         var writer = XMLWriter(capacity: textSize + textSize / 8 + 1024)
         XHTMLDocument.begin(
-            &writer, language: language, title: document.title, stylesheet: stylesheet)
+            &writer, language: document.language ?? language, title: document.title,
+            stylesheet: stylesheet)
         var context = RenderContext(document: document, notes: notes)
         openSection(for: document, at: 0, writer: &writer)
         for (position, item) in document.items.enumerated() {

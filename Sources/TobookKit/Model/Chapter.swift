@@ -17,6 +17,8 @@ public struct Chapter: Equatable, Sendable {
     public var label: String?
     /// The label's level in the outline: 1, or 2 for a text's back matter in a collection.
     public var labelLevel = 1
+    /// The language of a collection's text that differs from the book's (a BCP 47 tag).
+    public var language: String?
 
     public init(heading: Heading? = nil, blocks: [Block], role: Role = .body, label: String? = nil)
     {
