@@ -98,29 +98,29 @@ public struct PackageDocument {
 }
 
 extension EPUBContents {
-    /// The labels of the navigation document's table of contents.
-    public func navigationLabels() throws -> [String] {
+    /// The navigation document's `<nav epub:type="toc">`.
+    func tocElement() throws -> XMLTree.Element {
         guard
             let href = package.root.all(named: "item").first(where: {
                 $0.attributes["properties"] == "nav"
             })?.attributes["href"]
         else { throw TestSupportError("no navigation document") }
         let nav = try XMLTree.parse(read(entryName(forHref: href)))
-        let toc = nav.all(named: "nav").first { $0.attributes["epub:type"] == "toc" }
-        return toc?.all(named: "a").map(\.textContent) ?? []
+        guard let toc = nav.all(named: "nav").first(where: { $0.attributes["epub:type"] == "toc" })
+        else { throw TestSupportError("no table of contents") }
+        return toc
+    }
+
+    /// The labels of the navigation document's table of contents.
+    public func navigationLabels() throws -> [String] {
+        try tocElement().all(named: "a").map(\.textContent)
     }
 
     /// The table of contents' top-level entries, each with the labels of the entries under it.
     public func navigationTree() throws -> [(label: String, children: [String])] {
-        guard
-            let href = package.root.all(named: "item").first(where: {
-                $0.attributes["properties"] == "nav"
-            })?.attributes["href"]
-        else { throw TestSupportError("no navigation document") }
-        let nav = try XMLTree.parse(read(entryName(forHref: href)))
-        guard let toc = nav.all(named: "nav").first(where: { $0.attributes["epub:type"] == "toc" }),
-            let list = toc.first(named: "ol")
-        else { throw TestSupportError("no table of contents list") }
+        guard let list = try tocElement().first(named: "ol") else {
+            throw TestSupportError("no table of contents list")
+        }
         return list.elements.filter { $0.name == "li" }.map { item in
             let children = item.elements.first { $0.name == "ol" }?.elements
                 .filter { $0.name == "li" }.map { $0.first(named: "a")?.textContent ?? "" }
