@@ -20,6 +20,7 @@ struct BookCombiner {
         _ paths: [String], outputs: [String], converter: Converter,
         metadataReady: (BookMetadata) -> Void
     ) throws(TobookError) -> Converter.PreparedBook {
+        guard !paths.isEmpty else { throw .usage("no files to make a book of") }
         // Each file is prepared alone: its own title, not the book's, and no options' metadata.
         var partOptions = options
         partOptions.title = nil
