@@ -242,16 +242,14 @@ struct Tobook: ParsableCommand {
         if inputs.count > 1 && inputs.contains("-") {
             throw ValidationError("- (standard input) cannot be one of several inputs")
         }
-        if combining {
-            if inputs.contains("-") {
-                throw ValidationError("--combine reads files, not standard input")
-            }
-            if outline { throw ValidationError("--outline reads one file") }
-        } else if inputs.count > 1 {
-            if outline { throw ValidationError("--outline reads one file") }
-            if try formats().count > 1 {
-                throw ValidationError("--format epub,pdf takes one input; convert a batch twice")
-            }
+        if combining && inputs.contains("-") {
+            throw ValidationError("--combine reads files, not standard input")
+        }
+        if (combining || inputs.count > 1) && outline {
+            throw ValidationError("--outline reads one file")
+        }
+        if try !combining && inputs.count > 1 && formats().count > 1 {
+            throw ValidationError("--format epub,pdf takes one input; convert a batch twice")
         }
         if outputDir != nil && output != nil {
             throw ValidationError("-o and --output-dir exclude each other")
@@ -347,14 +345,8 @@ struct Tobook: ParsableCommand {
                 print(json ? report.json : report.text, terminator: "")
                 return
             }
-            // A long conversion gets the progress line too (on a terminal).
-            let progress = ProgressLine(
-                total: 1, console: console, showsSingle: Self.isLarge(inputs[0]))
-            progress.started(inputs[0])
-            defer { progress.end() }
-            let result = try Converter().convert(options)
-            progress.finished(inputs[0]) {}
-            report(result, on: console)
+            try convert(
+                options, name: inputs[0], bytes: Self.fileSize(inputs[0]), console: console)
         } catch {
             console.error(error.message)
             throw ExitCode(error.exitCode)
@@ -381,28 +373,31 @@ struct Tobook: ParsableCommand {
             ?? BatchPlan.collectionPath(for: files, directory: outputDir, format: format)
         var options = try options(for: files[0], output: output)
         options.input = .combined(files)
-        let size = files.reduce(0) { $0 + Self.fileSize($1) }
-        let progress = ProgressLine(
-            total: 1, console: console, showsSingle: size >= Self.largeInput)
-        let name = output.split(separator: "/").last.map(String.init) ?? output
-        progress.started(name)
-        defer { progress.end() }
         do {
-            let result = try Converter().convert(options)
-            progress.finished(name) {}
-            report(result, on: console)
+            try convert(
+                options, name: output.split(separator: "/").last.map(String.init) ?? output,
+                bytes: files.reduce(0) { $0 + Self.fileSize($1) }, console: console)
         } catch {
             console.error(error.message)
             throw ExitCode(error.exitCode)
         }
     }
 
+    /// One book, with the progress line on a terminal when its input is long enough to wait for.
+    func convert(_ options: ConversionOptions, name: String, bytes: Int, console: Console)
+        throws(TobookError)
+    {
+        let progress = ProgressLine(
+            total: 1, console: console, showsSingle: bytes >= Self.largeInput)
+        progress.started(name)
+        defer { progress.end() }
+        let result = try Converter().convert(options)
+        progress.finished(name) {}
+        report(result, on: console)
+    }
+
     /// Inputs from this size on take long enough to deserve a progress line.
     static let largeInput = 20 * 1024 * 1024
-
-    static func isLarge(_ path: String) -> Bool {
-        fileSize(path) >= largeInput
-    }
 
     static func fileSize(_ path: String) -> Int {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)

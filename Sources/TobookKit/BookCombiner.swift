@@ -73,7 +73,6 @@ struct BookCombiner {
         var metadata: BookMetadata
         if let found = titlePage?.metadata {
             metadata = found
-            metadata.identifier = nil
         } else if let given = options.title?.trimmingTextWhitespace(), !given.isEmpty {
             metadata = BookMetadata(title: String(given), titleSource: .option)
         } else {
@@ -107,15 +106,7 @@ struct BookCombiner {
         var outline = DocumentOutline()
         var warnings: [String] = []
         for part in parts {
-            let totals = part.prepared.outline.totals
-            outline.totals.chapters += totals.chapters
-            outline.totals.paragraphs += totals.paragraphs
-            outline.totals.verseBlocks += totals.verseBlocks
-            outline.totals.sceneBreaks += totals.sceneBreaks
-            outline.totals.lists += totals.lists
-            outline.totals.blockQuotes += totals.blockQuotes
-            outline.totals.preformatted += totals.preformatted
-            outline.totals.footnotes += totals.footnotes
+            outline.totals.add(part.prepared.outline.totals)
             warnings += part.prepared.warnings
                 .filter { $0 != part.prepared.languageWarning }
                 .map { part.name + ": " + $0 }

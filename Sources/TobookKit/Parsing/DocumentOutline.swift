@@ -51,5 +51,17 @@ public struct DocumentOutline: Equatable, Sendable {
         public var blockQuotes = 0
         public var preformatted = 0
         public var footnotes = 0
+
+        /// Adds another text's totals (a collection's).
+        mutating func add(_ other: Totals) {
+            chapters += other.chapters
+            paragraphs += other.paragraphs
+            verseBlocks += other.verseBlocks
+            sceneBreaks += other.sceneBreaks
+            lists += other.lists
+            blockQuotes += other.blockQuotes
+            preformatted += other.preformatted
+            footnotes += other.footnotes
+        }
     }
 }
