@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "tobook", targets: ["TobookCLI"]),
         .executable(name: "tobook-fuzz", targets: ["TobookFuzz"]),
+        .executable(name: "tobook-train", targets: ["TobookTrain"]),
         .library(name: "TobookKit", targets: ["TobookKit"]),
     ],
     dependencies: [
@@ -65,6 +66,8 @@ let package = Package(
         .executableTarget(
             name: "TobookFuzz", dependencies: ["TestSupport"], swiftSettings: fuzzSwift,
             linkerSettings: fuzzLink),
+        // The heading model's training tool: evidence dumps and conversions with trial weights.
+        .executableTarget(name: "TobookTrain", dependencies: ["TobookKit"]),
         .testTarget(
             name: "TobookKitTests",
             dependencies: ["TobookKit", "TestSupport"],

@@ -35,6 +35,8 @@ public struct DocumentOutline: Equatable, Sendable {
     /// Lines of a leading `Title:`/`Author:` field block, moved to the back of the book.
     public var fieldBlockLines: ClosedRange<Int>?
     public var totals = Totals()
+    /// Every candidate's evidence and verdict, when `StructureOptions.recordsEvidence`.
+    public var evidence: [EvidenceRecord] = []
     public var warnings: [String] = []
 
     /// Whether the book shows some of the text in another place than the input had it.

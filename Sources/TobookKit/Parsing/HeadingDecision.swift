@@ -1,10 +1,11 @@
-/// The detector's verdict on one candidate, with the reasons that add up to its score, so that
-/// `tobook --outline` can show why a line is or is not a heading.
+/// The detector's verdict on one candidate, with the evidence and what each piece contributed
+/// to its score, so that `tobook --outline` can show why a line is or is not a heading.
 struct HeadingDecision: Equatable, Sendable {
     var candidate: HeadingCandidate
+    /// What the model weighed (kept for the training tool, which fits the weights on it).
+    var evidence = HeadingEvidence()
     var reasons: [Reason] = []
     var isHeading = false
-    var rank: HeadingKeywords.Rank = .chapter
     /// Outline level, 1 for the outermost division.
     var level = 1
     /// False for minor headings the table of contents leaves out.
@@ -19,15 +20,30 @@ struct HeadingDecision: Equatable, Sendable {
 
     var score: Double { reasons.reduce(0) { $0 + $1.weight } }
 
+    /// Scores the evidence with one stage of the model: a heading when the log-odds are 0 or
+    /// more.
+    mutating func judge(_ evidence: HeadingEvidence, by stage: HeadingModel.Stage) {
+        self.evidence = evidence
+        let (score, reasons) = stage.score(evidence)
+        self.reasons = reasons
+        isHeading = score >= 0
+    }
+
+    /// A rule the model does not weigh says no.
+    mutating func overrule(_ reason: String) {
+        reasons.append(Reason(text: reason, weight: -10))
+        isHeading = false
+    }
+
     mutating func add(_ weight: Double, _ text: String) {
         reasons.append(Reason(text: text, weight: weight))
     }
 
-    /// "keyword ‘chapter’ +4, stands alone +1, …"
+    /// "keyword ‘chapter’ and number +4, stands alone +1, …"
     var explanation: String {
         reasons.map { reason in
             let sign = reason.weight >= 0 ? "+" : "−"
-            let magnitude = abs(reason.weight)
+            let magnitude = (abs(reason.weight) * 100).rounded() / 100
             let number =
                 magnitude == magnitude.rounded() ? String(Int(magnitude)) : String(magnitude)
             return "\(reason.text) \(sign)\(number)"

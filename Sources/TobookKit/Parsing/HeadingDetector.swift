@@ -1,17 +1,15 @@
-/// Decides which candidates are headings, by scoring each from its own features and from the
-/// document's consistency, then gives each heading its level.
+/// Decides which candidates are headings: each candidate's evidence (its own form, its spacing,
+/// the document's numbering and shapes, the typed contents list, its neighbours) is weighed by
+/// the fitted `HeadingModel`, then each heading gets its level.
 ///
-/// - Pass 1 scores marked candidates (keyword, number, standalone word). Numbers that rise
-///   within one shape, a shape that repeats, and standing alone between blank lines count for
-///   it; a number in mid-sentence (a page number), list-like runs and sentence-like titles count
-///   against it.
-/// - Pass 2 scores unmarked lines (no keyword, no number) only against what pass 1 found: a
-///   centred or capitalised line, a wider gap above than between paragraphs, the same spacing
-///   as the accepted headings, or an entry of the typed contents list. In a text with no marked
-///   headings at all (an article), a short line between paragraphs is enough.
-/// - A score of 4 or more makes a heading.
+/// - Stage 1 weighs marked candidates (keyword, number, standalone word), whose numbers and
+///   repeated shapes speak for each other.
+/// - Number lines with a title line under them take it as their subtitle.
+/// - Stage 2 weighs unmarked lines (no keyword, no number) against what stage 1 found: the
+///   accepted headings' spacing and indent, the part above, the contents list. In a text with
+///   no marked headings at all (an article, a story collection), the document's own spacing of
+///   short lines speaks instead.
 struct HeadingDetector {
-    static let threshold = 4.0
     static let dialogueOpeners: Set<Unicode.Scalar> = [
         "\"", "'", "“", "‘", "„", "‚", "«", "»", "‹", "›", "—", "–", "-", "(", "[",
     ]
@@ -23,18 +21,42 @@ struct HeadingDetector {
     let contents: ContentsList?
     /// Gutenberg books open with a transcribed title page, whose lines are not headings.
     let hasFrontMatter: Bool
+    let model: HeadingModel
 
     func decide(_ candidates: [HeadingCandidate]) -> [HeadingDecision] {
         var decisions = candidates.map { HeadingDecision(candidate: $0) }
+        let statistics = CandidateStatistics(candidates, profile: profile, detector: self)
         let marked = decisions.indices.filter { decisions[$0].candidate.form.isMarked }
-        scoreMarked(&decisions, marked)
+        let markedEvidence = evidenceForMarked(decisions.map(\.candidate), marked, statistics)
+        for (index, evidence) in zip(marked, markedEvidence) {
+            decisions[index].judge(evidence, by: model.marked)
+        }
+        // A number line with no title whose "title" was a run-in sentence is not a heading.
+        for index in marked
+        where decisions[index].candidate.layout == .runIn && decisions[index].isHeading {
+            if RunInHeading.split(decisions[index].candidate.text) == nil {
+                decisions[index].overrule("no sentence end to split the run-in heading at")
+            }
+        }
         mergeTitleLines(&decisions)
         let unmarked = decisions.indices.filter {
             !decisions[$0].candidate.form.isMarked && !decisions[$0].isMerged
         }
-        scoreUnmarked(&decisions, unmarked)
+        scoreUnmarked(&decisions, unmarked, statistics)
         assignLevels(&decisions)
         return decisions
+    }
+
+    /// The contents list's word on a candidate: its keyword and number, or its text.
+    func isConfirmed(_ candidate: HeadingCandidate) -> Bool {
+        guard let contents else { return false }
+        if case .keyword(let word, _) = candidate.form.kind, let numeral = candidate.form.numeral,
+            contents.markers.contains(ContentsList.Marker(word: word, value: numeral.value))
+        {
+            return true
+        }
+        return contents.confirms(candidate.text)
+            || candidate.subtitle.map { contents.confirms($0) } == true
     }
 }
 

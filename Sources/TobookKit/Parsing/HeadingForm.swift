@@ -48,8 +48,12 @@ struct HeadingForm: Equatable, Sendable {
         self.letterCase = letterCase
     }
 
-    /// Reads a trimmed line.
+    /// Reads a trimmed line. A no-break space separates words as a space does ("ACT\u{A0}I.").
     init(_ line: Substring) {
+        if line.utf8.contains(0xA0) && line.contains("\u{A0}") {
+            self.init(Substring(line.replacingOccurrences(of: "\u{A0}", with: " ")))
+            return
+        }
         let letterCase = Self.letterCase(of: line)
         if let form = Self.chinese(line, letterCase: letterCase)
             ?? Self.marked(line, letterCase: letterCase)
@@ -114,23 +118,48 @@ struct HeadingForm: Equatable, Sendable {
                 kind: .standalone(word: firstKey), numeral: nil, title: title,
                 letterCase: letterCase)
         }
+        // A number and a dash run together with the title: "I.--Haydn", "2.—The Storm".
+        if let split = numberDashTitle(first), let numeral = Numeral(split.number) {
+            let title = nonEmpty(line[split.title.startIndex...])
+            return HeadingForm(
+                kind: title == nil ? .bareNumber : .numberedTitle, numeral: numeral, title: title,
+                letterCase: letterCase)
+        }
         // A number first: "VII. THE ADVENTURE…", "I.", "12", "0. Definitions."
         if let numeral = Numeral(firstBare), numeral.style != .word,
             first.count == firstBare.count || first.last.map(separators.contains) == true
         {
-            // A lone "I" without a period is the pronoun far more often than a number.
-            if numeral.style == .roman && firstBare.count == 1 && first.count == 1
-                && words.count > 1
+            // A lone "I" without a period is the pronoun far more often than a number, and so
+            // is an "I" with a dash ("I-- I should like to").
+            if numeral.style == .roman && firstBare.count == 1
+                && (first.count == 1 && words.count > 1 || first.hasSuffix("-")
+                    || first.hasSuffix("—"))
             {
                 return nil
             }
             let title = rest(of: line, after: 1)
             // "L. of G.'s Purport": an initial, not the number 50, when the title runs on in
-            // lower case.
+            // lower case; and "D. Gloria", "M. Dupont": L, C, D and M with a title are
+            // initials, since no book numbers a titled chapter 50, 100, 500 or 1000 that way.
             if title?.first?.isLowercase == true { return nil }
+            if title != nil, numeral.style == .roman, firstBare.count == 1,
+                "LCDMlcdm".contains(firstBare)
+            {
+                return nil
+            }
             return HeadingForm(
                 kind: title == nil ? .bareNumber : .numberedTitle, numeral: numeral, title: title,
                 letterCase: letterCase)
+        }
+        // A word, "No." and a number: "FEDERALIST No. 10", "Letter No. 4".
+        if words.count >= 3, first.startsUppercase, first.allSatisfy(\.isLetter),
+            numberSigns.contains(words[1].lowercased()),
+            let numeral = Numeral(words[2].trimmingHeadingSeparators()),
+            numeral.style == .arabic || numeral.style == .roman
+        {
+            return HeadingForm(
+                kind: .labelledNumber(word: firstKey), numeral: numeral,
+                title: rest(of: line, after: 3), letterCase: letterCase)
         }
         // A capitalised word then a number that ends the line or a clause: "ADVENTURE I. A
         // SCANDAL…", "Lesson 4" (but not "Once I Pass'd…", where "I" is the pronoun).
@@ -148,6 +177,20 @@ struct HeadingForm: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// Abbreviations of "number" between a label and its number.
+    static let numberSigns: Set<String> = ["no.", "no", "nr.", "n°", "nº", "núm.", "num."]
+
+    /// "I.--Haydn" → ("I", "Haydn"): a numeral, a full stop and a dash, then the title.
+    private static func numberDashTitle(_ token: Substring) -> (
+        number: Substring, title: Substring
+    )? {
+        guard let stop = token.firstIndex(of: "."), stop > token.startIndex else { return nil }
+        let afterStop = token[token.index(after: stop)...]
+        let dashes = afterStop.prefix { $0 == "-" || $0 == "—" || $0 == "–" }
+        guard !dashes.isEmpty, dashes.count < afterStop.count else { return nil }
+        return (token[..<stop], afterStop.dropFirst(dashes.count))
     }
 
     /// The first three space-separated words and, as a fourth, the rest of the line: split on

@@ -17,15 +17,15 @@ enum HeadingKeywords {
         var table: [String: Rank] = [:]
         for word in [
             "part", "book", "volume", "act", "teil", "buch", "band", "partie", "livre", "tome",
-            "parte", "libro", "volumen", "часть", "книга", "том", "действие",
+            "parte", "libro", "volumen", "часть", "книга", "том", "действие", "vol",
         ] { table[word] = .division }
         for word in [
             "chapter", "scene", "letter", "stave", "canto", "kapitel", "szene", "brief", "chapitre",
             "scène", "lettre", "capítulo", "capitulo", "escena", "carta", "capitolo", "scena",
-            "lettera", "глава", "сцена", "явление", "письмо",
+            "lettera", "глава", "сцена", "явление", "письмо", "chap",
         ] { table[word] = .chapter }
         for word in [
-            "section", "abschnitt", "paragraphe", "sección", "seccion", "sezione", "раздел",
+            "section", "abschnitt", "paragraphe", "sección", "seccion", "sezione", "раздел", "sect",
         ] {
             table[word] = .section
         }

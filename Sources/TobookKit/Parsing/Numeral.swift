@@ -6,6 +6,8 @@ struct Numeral: Equatable, Sendable {
 
     let value: Int
     let style: Style
+    /// How many numbers a decimal section number has: 1 for "3", 2 for "3.1", 3 for "3.1.4".
+    var depth = 1
 
     /// Reads a whole token ("12", "XIV", "iv", "ONE", "Twelfth", "二十三") as a numeral.
     /// Roman numerals must be canonical (so "MIX" is 1009 but "IIII" is not one), which keeps
@@ -13,8 +15,13 @@ struct Numeral: Equatable, Sendable {
     init?(_ token: Substring) {
         guard let first = token.unicodeScalars.first, token.utf8.count <= 40 else { return nil }
         if first.isASCII && first.properties.numericType != nil {
-            guard let value = Int(token), value >= 0, value < 100_000 else { return nil }
-            self.init(value: value, style: .arabic)
+            if let value = Int(token), value >= 0, value < 100_000 {
+                self.init(value: value, style: .arabic)
+            } else if let decimal = Self.decimal(token) {
+                self = decimal
+            } else {
+                return nil
+            }
         } else if "IVXLCDMivxlcdm".unicodeScalars.contains(first), let value = Self.roman(token) {
             self.init(value: value, style: .roman)
         } else if first.properties.isAlphabetic && first.isASCII == false && first.value >= 0x3000 {
@@ -27,9 +34,22 @@ struct Numeral: Equatable, Sendable {
         }
     }
 
-    init(value: Int, style: Style) {
+    init(value: Int, style: Style, depth: Int = 1) {
         self.value = value
         self.style = style
+        self.depth = depth
+    }
+
+    /// A decimal section number, "3.1" or "2.4.1" (up to four parts of up to three digits):
+    /// its last part is the value, its number of parts the depth.
+    static func decimal(_ token: Substring) -> Numeral? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 4,
+            parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII) }),
+            let last = parts.last.flatMap({ Int($0) }),
+            parts.dropLast().allSatisfy({ Int($0) != nil })
+        else { return nil }
+        return Numeral(value: last, style: .arabic, depth: parts.count)
     }
 
     /// Canonical roman numerals up to 3999, in either case (not mixed).
@@ -98,6 +118,10 @@ struct Numeral: Equatable, Sendable {
                 "huitième", "neuvième", "dixième",
             ],
             ["première", "seconde"],
+            ["primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava"],
+            ["prima", "seconda", "terza", "quarta", "quinta", "sesta", "settima", "ottava"],
+            ["primeira", "segunda", "terceira", "quarta", "quinta", "sexta", "sétima", "oitava"],
+            ["erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebente", "achte"],
             [
                 "primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo",
                 "noveno", "décimo",

@@ -63,7 +63,7 @@ public struct PlainTextParser: Sendable {
         }
         let detector = HeadingDetector(
             table: table, blocks: blocks, profile: profile, contents: contents,
-            hasFrontMatter: frame != nil)
+            hasFrontMatter: frame != nil, model: options.headingModel)
         let decisions = detector.decide(candidates)
         let dropsContents = contents.map { shouldDrop($0, decisions: decisions) } ?? false
 
@@ -118,6 +118,7 @@ public struct PlainTextParser: Sendable {
         outline.totals = Self.totals(of: chapters)
         outline.warnings += OutlineWarnings.check(chapters, decisions: decisions)
 
+        if options.recordsEvidence { outline.evidence = decisions.map(EvidenceRecord.init) }
         var result = Result(chapters: chapters, outline: outline)
         if let frame {
             result.title = frame.title

@@ -4,6 +4,11 @@ public struct StructureOptions: Sendable {
     public var headingPatterns: [HeadingPattern] = []
     /// When false, only `headingPatterns` make headings.
     public var detectsHeadings = true
+    /// The weights heading detection uses: the fitted ones, or a candidate set of weights
+    /// the training tool is cross-validating.
+    public var headingModel = HeadingModel.fitted
+    /// Keep every candidate's evidence in the result, for the training tool.
+    public var recordsEvidence = false
 
     public init(headingPatterns: [HeadingPattern] = [], detectsHeadings: Bool = true) {
         self.headingPatterns = headingPatterns

@@ -1,17 +1,17 @@
-/// Pass 2: headings with no marker, judged against what pass 1 found.
+/// Stage 2: headings with no marker, judged against what stage 1 found.
 extension HeadingDetector {
-    func scoreUnmarked(_ decisions: inout [HeadingDecision], _ indices: [Int]) {
+    func scoreUnmarked(
+        _ decisions: inout [HeadingDecision], _ indices: [Int], _ statistics: CandidateStatistics
+    ) {
         let accepted = decisions.filter { $0.isHeading }.map(\.candidate)
+        // A Gutenberg book's transcribed title page comes before its first marked heading,
+        // when that heading comes early; a late one says the headings before it are unmarked.
         let firstAcceptedBlock = accepted.map(\.block).min() ?? Int.max
+        let frontMatterEnd = firstAcceptedBlock <= blocks.count / 10 ? firstAcceptedBlock : 0
         let acceptedGaps = accepted.map(\.blanksBefore).sorted()
         let typicalGap = acceptedGaps.isEmpty ? 0 : acceptedGaps[acceptedGaps.count / 2]
         let acceptedIndents = Set(accepted.map(\.line.indent))
         let articleMode = accepted.isEmpty
-        // A wide gap counts when it is close to the accepted headings' own gap (or, without
-        // such a gap, at least two blank lines where paragraphs have one).
-        let gapThreshold =
-            typicalGap > profile.paragraphGap
-            ? max(2, typicalGap - 1) : max(2, profile.paragraphGap + 1)
         // Each candidate's rejection and contents confirmation, worked out once: three steps
         // below ask for them.
         let rejections = decisions.map { rejection($0.candidate) }
@@ -19,13 +19,14 @@ extension HeadingDetector {
         for index in indices { confirmations[index] = isConfirmed(decisions[index].candidate) }
         let eligible = indices.filter { rejections[$0] == nil || confirmations[$0] }
         let groups = Dictionary(grouping: eligible) {
-            unmarkedGroupKey(decisions[$0].candidate, gapThreshold)
+            unmarkedGroupKey(decisions[$0].candidate, statistics.wideGap)
         }
         // One-line blocks that could be headings; a one-line paragraph ending in a full stop is
         // not one of them.
         let candidateBlocks = Set(
             decisions.indices.filter {
-                rejections[$0] == nil || decisions[$0].candidate.form.isMarked
+                decisions[$0].candidate.form.isMarked
+                    || rejections[$0] == nil && !endsLikeSentence(decisions[$0].candidate.text)
             }
             .map { decisions[$0].candidate.block })
         let acceptedBlocks = Set(accepted.map(\.block))
@@ -34,63 +35,77 @@ extension HeadingDetector {
                 if case .keyword(_, .division) = $0.form.kind { true } else { false }
             }.map(\.block))
         for index in indices {
-            var decision = decisions[index]
-            let candidate = decision.candidate
+            let candidate = decisions[index].candidate
             let confirmed = confirmations[index]
             if let rejection = rejections[index], !confirmed {
-                decision.add(-10, rejection)
-                decisions[index] = decision
+                decisions[index].overrule(rejection)
                 continue
             }
-            decision.add(1, "short line")
-            if confirmed { decision.add(4, "listed in the contents") }
-            if case .setext = candidate.layout { decision.add(3, "underlined") }
-            if candidate.centred { decision.add(1.5, "centred") }
-            switch candidate.form.letterCase {
-            case .upper: decision.add(1, "all capitals")
-            case .title: decision.add(1, "title case")
-            case .other: break
-            }
-            if candidate.blanksBefore >= gapThreshold {
-                decision.add(1.5, "\(min(candidate.blanksBefore, 9)) blank lines above")
-            }
-            if candidate.blanksBefore >= 1 && candidate.blanksAfter >= 1 {
-                decision.add(0.5, "stands alone")
-            }
-            if let last = candidate.text.unicodeScalars.last, last == "?" || last == "!" {
-                decision.add(-1, "ends with ‘\(last)’")
-            }
-            let groupKey = unmarkedGroupKey(candidate, gapThreshold)
+            var evidence = HeadingEvidence()
+            if confirmed { evidence.add(.inContents, "listed in the contents") }
+            addLayoutEvidence(candidate, statistics, to: &evidence)
+            addPunctuationEvidence(candidate.text, to: &evidence)
+            let groupKey = unmarkedGroupKey(candidate, statistics.wideGap)
             let group = groups[groupKey] ?? []
             if group.count >= 3 && !groupKey.hasSuffix("tight") {
-                decision.add(1.5, "shape repeats \(group.count)×")
+                evidence.add(
+                    .shapeRepeats, "shape repeats \(group.count)×",
+                    value: min(4, Double(group.count).squareRoot() - 1))
             }
             if shortRun(around: candidate.block, excluding: acceptedBlocks) >= 3 {
-                decision.add(-3, "one of a run of short lines (a list, a sign, a poem)")
+                evidence.add(.shortRun, "one of a run of short lines (a list, a sign, a poem)")
             }
             let sameIndent =
                 acceptedIndents.contains(candidate.line.indent)
                 && candidate.line.indent != profile.bodyIndent
             let sameGap = typicalGap > profile.paragraphGap && candidate.blanksBefore >= typicalGap
             if !accepted.isEmpty && (sameIndent || sameGap) {
-                decision.add(1.5, "spaced like the other headings")
+                evidence.add(.spacedLikeHeadings, "spaced like the other headings")
             }
             if divisionBlocks.contains(candidate.block - 1) && candidate.blanksBefore >= 2 {
-                decision.add(1.5, "first title under a part heading")
+                evidence.add(.underPart, "first title under a part heading")
             }
-            if articleMode && isBetweenParagraphs(candidate, candidateBlocks: candidateBlocks) {
-                decision.add(2.5, "short line between paragraphs")
+            if isBetweenParagraphs(candidate, candidateBlocks: candidateBlocks) {
+                evidence.add(.betweenParagraphs, "short line between paragraphs")
+                if articleMode {
+                    evidence.add(.articleBetweenParagraphs, "no marked headings in the text")
+                }
             }
-            if hasFrontMatter && candidate.block < firstAcceptedBlock && !confirmed {
-                decision.add(-10, "front matter before the first heading")
+            if hasFrontMatter && candidate.block < frontMatterEnd {
+                evidence.add(.beforeFirstHeading, "front matter before the first heading")
             }
-            decision.isHeading = decision.score >= Self.threshold
-            decisions[index] = decision
+            decisions[index].judge(evidence, by: model.unmarked)
         }
     }
 
-    func isConfirmed(_ candidate: HeadingCandidate) -> Bool {
-        contents.map { isConfirmed(candidate, by: $0) } ?? false
+    /// A title-like line: no rejection, and no full stop or colon that ends a sentence.
+    func isTitleLike(_ candidate: HeadingCandidate) -> Bool {
+        rejection(candidate) == nil && !endsLikeSentence(candidate.text)
+    }
+
+    func endsLikeSentence(_ text: Substring) -> Bool {
+        guard let last = text.unicodeScalars.last, Self.clauseEndings.contains(last) else {
+            return false
+        }
+        return !(last == "." && Self.isAbbreviation(Self.lastWord(of: text)))
+    }
+
+    /// How the line ends and begins, for lines that have no marker to speak for them.
+    func addPunctuationEvidence(_ text: Substring, to evidence: inout HeadingEvidence) {
+        guard let last = text.unicodeScalars.last else { return }
+        switch last {
+        case ".", "。":
+            if !Self.isAbbreviation(Self.lastWord(of: text)) {
+                evidence.add(.endsFullStop, "ends with ‘.’")
+                if HeadingForm.letterCase(of: text) != .other {
+                    evidence.add(.capitalisedFullStop, "capitalised, with a full stop")
+                }
+            }
+        case ":", "：": evidence.add(.endsClause, "ends with ‘:’")
+        case "?", "!", "？", "！": evidence.add(.endsQuestion, "ends with ‘\(last)’")
+        default: break
+        }
+        if isQuotedTitle(text) { evidence.add(.quotedTitle, "a title in quotation marks") }
     }
 
     /// Why an unmarked line cannot be a heading, or nil when it can.
@@ -105,12 +120,10 @@ extension HeadingDetector {
         if Self.dialogueOpeners.contains(first) && !isQuotedTitle(text) {
             return "starts like dialogue or a quotation"
         }
-        if Self.clauseEndings.contains(last)
-            && !(last == "." && Self.isAbbreviation(Self.lastWord(of: text)))
-        {
-            return "ends like a sentence"
+        if last == "," || last == ";" || last == "，" || last == "；" {
+            return "ends like a clause"
         }
-        if text.wordCount > 12 { return "over 12 words" }
+        if text.wordCount > 16 { return "over 16 words" }
         let widthLimit = candidate.blanksBefore >= 2 ? profile.wrapWidth * 4 : profile.wrapWidth * 3
         if candidate.line.width * 4 > widthLimit { return "as long as a line of prose" }
         if !text.contains(where: \.isLetter) { return "no letters" }
@@ -165,9 +178,9 @@ extension HeadingDetector {
         return bare.count == 1 || abbreviations.contains(bare.lowercased())
     }
 
-    func unmarkedGroupKey(_ candidate: HeadingCandidate, _ gapThreshold: Int) -> String {
+    func unmarkedGroupKey(_ candidate: HeadingCandidate, _ wideGap: Int) -> String {
         if candidate.centred { return "centred" }
-        let gap = candidate.blanksBefore >= gapThreshold ? "gap" : "tight"
+        let gap = candidate.blanksBefore >= wideGap ? "gap" : "tight"
         return
             "\(min(candidate.line.indent, 12))|\(candidate.form.letterCase == .other ? "other" : "capitalised")|\(gap)"
     }
