@@ -13,9 +13,12 @@ candidate is a negative example. The detector has two stages, and so does the fi
 1. the marked stage (candidates with a keyword, a number or a standalone word), whose evidence
    does not depend on any weights: dump, fit;
 2. the unmarked stage, whose evidence depends on which marked candidates were accepted: dump
-   again with the stage-1 weights, fit.
+   again with the stage-1 weights, fit;
+3. the consistency stage, which weighs an unmarked candidate's first score beside the share of
+   the lines of its shape that scored as headings: dump again with both, fit.
 
-Each stage is an L2-regularised logistic regression (scikit-learn, lbfgs); the decision threshold
+Each stage is an L2-regularised logistic regression whose weights keep the sign the evidence's
+meaning gives them (SciPy's L-BFGS-B with bounds; see FOR and AGAINST); the decision threshold
 that maximises F1 on the training candidates is folded into the bias, so that tobook calls a
 candidate a heading when its score is 0 or more. Weights are rounded to 3 decimals and written
 as Swift (HeadingModel+Fitted.swift).
@@ -34,11 +37,12 @@ import sys
 import tempfile
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from scipy.optimize import minimize
 
 FOLDS = 5
 # The strength of the L2 penalty (scikit-learn's C is its inverse): chosen by cross-validation.
-REGULARISATION = 1.0
+REGULARISATION = float(os.environ.get("TRAIN_C", "1.0"))
+BOOK_EXPONENT = float(os.environ.get("TRAIN_BOOK_EXPONENT", "0.5"))
 DECIMALS = 3
 
 
@@ -83,8 +87,12 @@ def dump(tool, paths, weights=None):
     return records
 
 
-def examples(records, truth, stage, names):
-    """Feature dictionaries and labels of one stage's candidates in the given books."""
+CONSISTENCY = ("first_pass", "shape_accepted")
+
+
+def examples(records, truth, stage, names, consistency=False):
+    """Feature dictionaries and labels of one stage's candidates in the given books: for the
+    unmarked stage its own features, or (consistency) only the consistency stage's two."""
     rows, labels, groups = [], [], []
     for record in records:
         if record["stage"] != stage or record["file"] not in names:
@@ -92,23 +100,78 @@ def examples(records, truth, stage, names):
         true, optional = truth[record["file"]]
         if record["line"] in optional or record.get("subordinate") and record["line"] not in true:
             continue
-        rows.append(record["features"])
+        features = record["features"]
+        if stage == "unmarked":
+            features = {name: value for name, value in features.items()
+                        if (name in CONSISTENCY) == consistency}
+        rows.append(features)
         labels.append(1 if record["line"] in true else 0)
         groups.append(record["file"])
     return rows, np.array(labels), groups
 
 
-def fit_stage(rows, labels):
-    """A logistic regression on the features present; returns {"bias", "weights"}."""
+# The direction of each piece of evidence is known before any fitting: a keyword or a wide gap
+# speaks for a heading, a sentence ending or a list against it. The fit chooses how much each
+# weighs, never its sign, so that a feature one book happens to contradict cannot flip (a
+# heading listed in the contents must never count against it) and `--outline` reads sensibly.
+# Features not named here (what kind of marker, centring, indent, a single word, a quoted
+# title, a repeated shape) may go either way.
+FOR = {
+    "stands_alone", "number_over_title", "underlined", "gap_wide", "gap_like_headings",
+    "all_capitals", "title_case", "capitalised_full_stop", "follows_previous", "starts_at_one",
+    "restarts_at_one", "continues_style", "sequence_run", "whole_sequence", "in_contents",
+    "under_part", "spaced_like_headings", "between_paragraphs", "article_between_paragraphs",
+    "prose_follows", "run_in_title", "keyword_with_title", "first_pass", "shape_accepted",
+}
+AGAINST = {
+    "attached", "attached_alone_in_shape", "ends_clause", "ends_question", "ends_full_stop",
+    "dialogue_opener", "two_sentences", "many_words", "prose_length", "code_like",
+    "title_lowercase", "title_sentence", "title_long", "out_of_sequence", "list_like",
+    "mid_sentence", "last_block", "short_run", "before_first_heading", "paragraph_above_open",
+    "repeated_text",
+}
+
+
+def fit_stage(rows, labels, groups):
+    """A logistic regression with L2 penalty on the features present, each weight held to its
+    known sign (L-BFGS-B); returns {"bias", "weights"}."""
     names = sorted({name for row in rows for name in row})
     matrix = np.array([[row.get(name, 0.0) for name in names] for row in rows])
-    model = LogisticRegression(C=REGULARISATION, max_iter=5000, tol=1e-8)
-    model.fit(matrix, labels)
-    scores = model.decision_function(matrix)
+    sample = book_weights(groups)
+    signs = np.array([1 if name in FOR else -1 if name in AGAINST else 0 for name in names])
+
+    def loss(params):
+        weights, bias = params[:-1], params[-1]
+        z = matrix @ weights + bias
+        # log(1 + e^-yz) for y in {-1, 1}, computed stably
+        y = 2 * labels - 1
+        margin = -y * z
+        value = np.sum(sample * np.logaddexp(0, margin)) + 0.5 / REGULARISATION * weights @ weights
+        probability = 1 / (1 + np.exp(-margin))
+        gradient_z = -y * probability * sample
+        return value, np.append(matrix.T @ gradient_z + weights / REGULARISATION, gradient_z.sum())
+
+    bounds = [(0, None) if sign > 0 else (None, 0) if sign < 0 else (None, None) for sign in signs]
+    bounds.append((None, None))
+    result = minimize(loss, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B", bounds=bounds,
+                      options={"maxiter": 20000, "ftol": 1e-12, "gtol": 1e-8})
+    weights_vector, bias = result.x[:-1], result.x[-1]
+    scores = matrix @ weights_vector + bias
     threshold = best_threshold(scores, labels)
-    weights = {name: round(float(w), DECIMALS) for name, w in zip(names, model.coef_[0])}
+    weights = {name: round(float(w), DECIMALS) for name, w in zip(names, weights_vector)}
     weights = {name: w for name, w in weights.items() if w != 0}
-    return {"bias": round(float(model.intercept_[0]) - threshold, DECIMALS), "weights": weights}
+    return {"bias": round(float(bias) - threshold, DECIMALS), "weights": weights}
+
+
+def book_weights(groups):
+    """Each candidate weighs 1 / sqrt(candidates of its book in this stage), scaled to a mean
+    of 1: a long book counts for more than a short one, but not in proportion, so that one
+    book's habits (Leviathan's 700 marginal headings) do not set the weights for all."""
+    counts = {}
+    for group in groups:
+        counts[group] = counts.get(group, 0) + 1
+    weights = np.array([1 / counts[group] ** BOOK_EXPONENT for group in groups])
+    return weights * len(weights) / weights.sum()
 
 
 def best_threshold(scores, labels):
@@ -131,11 +194,16 @@ def fit(tool, folders, names, records=None):
     truth = load_truth(folders)
     paths = [os.path.join(folder, name) for folder, name in books(folders)]
     records = records or dump(tool, paths)
-    marked = fit_stage(*examples(records, truth, "marked", names)[:2])
+    marked = fit_stage(*examples(records, truth, "marked", names))
     staged = {"marked": marked, "unmarked": {"bias": -100.0, "weights": {}}}
     records = dump(tool, paths, staged)
-    unmarked = fit_stage(*examples(records, truth, "unmarked", names)[:2])
-    return {"marked": marked, "unmarked": unmarked}
+    unmarked = fit_stage(*examples(records, truth, "unmarked", names))
+    staged = {"marked": marked, "unmarked": unmarked}
+    if os.environ.get("TRAIN_CONSISTENCY", "1") == "0":
+        return staged | {"consistency": {"bias": 0.0, "weights": {"first_pass": 1.0}}}
+    records = dump(tool, paths, staged)
+    consistency = fit_stage(*examples(records, truth, "unmarked", names, consistency=True))
+    return {"marked": marked, "unmarked": unmarked, "consistency": consistency}
 
 
 def swift_name(feature):
@@ -163,6 +231,7 @@ def swift_table(weights):
     ]
     lines += stage("marked", weights["marked"])
     lines += stage("unmarked", weights["unmarked"])
+    lines += stage("consistency", weights["consistency"])
     lines[-1] = lines[-1][:-1] + ")"
     lines += ["}", ""]
     return "\n".join(lines)

@@ -58,6 +58,9 @@ extension HeadingDetector {
                 evidence.add(
                     .sequenceRun, "one of \(run) numbers in sequence",
                     value: min(6, Double(run).squareRoot() - 1))
+                if run >= 5 && run == group.count {
+                    evidence.add(.wholeSequence, "its shape is one unbroken sequence")
+                }
             }
             if let numeral = form.numeral, !form.kind.isStandalone {
                 let previous = lastInGroup[key]
@@ -210,7 +213,13 @@ extension HeadingDetector {
                 .repeatedText, "the same words \(occurrences)× in the text",
                 value: min(4, Double(occurrences).squareRoot() - 1))
         }
-        let words = candidate.text.wordCount
+        // A run-in heading is measured by its heading, not by the sentence it runs into.
+        let runInHeading =
+            candidate.layout == .runIn ? RunInHeading.split(candidate.text)?.heading : nil
+        if let runInHeading, runInHeading.wordCount <= 8, letterCase != .other {
+            evidence.add(.runInTitle, "a short capitalised heading before its sentence")
+        }
+        let words = (runInHeading ?? candidate.text).wordCount
         if words == 1 { evidence.add(.oneWord, "one word") }
         if words > 8 { evidence.add(.manyWords, "over 8 words") }
         if isCodeLike(candidate.text) { evidence.add(.codeLike, "reads like code or a path") }
@@ -361,8 +370,13 @@ extension HeadingDetector {
         }
         for index in decisions.indices.dropLast() where bareLine(decisions[index]) {
             let key = shapeKey(decisions[index].candidate)
+            // Not under parts and books: the title under one of those is often a heading of
+            // its own (a poem, a story), while a chapter's is its name.
+            let isDivision: Bool =
+                if case .keyword(_, .division) = decisions[index].candidate.form.kind { true }
+                else { false }
             let consistent =
-                members[key, default: 0] >= 2
+                !isDivision && members[key, default: 0] >= 2
                 && titled[key, default: 0] * 5 >= members[key, default: 0] * 3
             let gap = decisions[index + 1].candidate.blanksBefore
             guard titleBelow(index, allowingFullStop: consistent),

@@ -15,6 +15,7 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case standsAlone = "stands_alone"
     case attached = "attached"
     case attachedAloneInShape = "attached_alone_in_shape"
+    case runInTitle = "run_in_title"
     case numberOverTitle = "number_over_title"
     case underlined = "underlined"
     case secondLine = "second_line"
@@ -44,6 +45,7 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case shapeRepeats = "shape_repeats"
     case followsPrevious = "follows_previous"
     case sequenceRun = "sequence_run"
+    case wholeSequence = "whole_sequence"
     case startsAtOne = "starts_at_one"
     case restartsAtOne = "restarts_at_one"
     case continuesStyle = "continues_style"
@@ -61,6 +63,9 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case spacedLikeHeadings = "spaced_like_headings"
     case paragraphAboveOpen = "paragraph_above_open"
     case proseFollows = "prose_follows"
+    // The consistency stage's two inputs.
+    case firstPass = "first_pass"
+    case shapeAccepted = "shape_accepted"
 }
 
 /// The evidence found for one candidate: each feature present, its value (most are 1), and the

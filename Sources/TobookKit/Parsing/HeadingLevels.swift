@@ -1,4 +1,3 @@
-import Foundation
 
 /// Outline levels from the document's own arrangement of its heading tiers.
 ///
@@ -24,11 +23,6 @@ struct HeadingLevels {
     /// Levels and listing for headings in reading order.
     func assign() -> (levels: [Int], listed: [Bool]) {
         let parents = parentTiers()
-        if ProcessInfo.processInfo.environment["TOBOOK_DEBUG_LEVELS"] != nil {
-            for (tier, ups) in parents {
-                FileHandle.standardError.write(Data("\(tier) <- \(ups)\n".utf8))
-            }
-        }
         var latestLevel: [HeadingTier: Int] = [:]
         var levels: [Int] = []
         var listed: [Bool] = []
@@ -44,7 +38,28 @@ struct HeadingLevels {
             let minor = isBare && (parents[tier] ?? []).contains { !$0.isDivision }
             listed.append(!minor)
         }
+        nestFirstPart(&levels, parents)
         return (levels, listed)
+    }
+
+    /// A book whose later parts have headings ("Segunda parte…") but whose first part has only
+    /// its title line at the top: the headings between that line and the second part's heading
+    /// go under the title line, as the later parts' chapters go under theirs. The title line
+    /// must be the book's first heading, without a marker, and of a tier that occurs once.
+    private func nestFirstPart(_ levels: inout [Int], _ parents: [HeadingTier: Set<HeadingTier>]) {
+        guard let first = tiers.first, case .unmarked = first,
+            tiers.dropFirst().allSatisfy({ $0 != first })
+        else { return }
+        let holders = Set(parents.values.flatMap { $0 })
+        guard
+            let secondPart = tiers.indices.dropFirst().first(where: {
+                holders.contains(tiers[$0]) && levels[$0] == 1
+            }), secondPart > 1,
+            tiers[1..<secondPart].contains(where: { tier in
+                parents[tier]?.contains(tiers[secondPart]) == true
+            })
+        else { return }
+        for index in 1..<secondPart { levels[index] += 1 }
     }
 
     /// Each tier's direct holders.
