@@ -37,6 +37,13 @@ struct XHTMLChapterWriter {
         for document: ContentDocument, at position: Int, writer: inout XMLWriter
     ) {
         var attributes: [(String, String)]
+        if case .contentsPage(let page, _)? = document.items.dropFirst(position).first {
+            attributes = [("class", "contents"), ("epub:type", "toc"), ("role", "doc-toc")]
+            if page.label != nil { attributes.append(("aria-labelledby", Self.contentsLabelID)) }
+            writer.openTag("section", attributes)
+            writer.newline()
+            return
+        }
         switch document.role {
         case .frontMatter: attributes = [("class", "frontmatter"), ("epub:type", "frontmatter")]
         case .backMatter: attributes = [("class", "backmatter"), ("epub:type", "backmatter")]
@@ -87,9 +94,62 @@ struct XHTMLChapterWriter {
             writer.raw("</p></aside>\n")
         case .block(let block):
             write(block, to: &writer, context: &context)
+        case .contentsPage(let page, let links):
+            write(page, links: links, to: &writer, context: &context)
         case .chapterBreak:
             break
         }
+    }
+
+    /// The id of a contents page's label, which names its section.
+    static let contentsLabelID = "contents-label"
+
+    /// A typed contents page: its label, then its entries as a list, each linked to the heading
+    /// it names, with the page number the source printed set apart; its lines of text as
+    /// paragraphs, in place.
+    private func write(
+        _ page: ContentsPage, links: [String?], to writer: inout XMLWriter,
+        context: inout RenderContext
+    ) {
+        if let label = page.label {
+            writer.openTag("p", [("class", "contents-label"), ("id", Self.contentsLabelID)])
+            write(label, to: &writer, context: &context)
+            writer.raw("</p>\n")
+        }
+        var entryIndex = 0
+        var listOpen = false
+        for item in page.items {
+            switch item {
+            case .entry(let entry):
+                if !listOpen { writer.raw("<ol>\n") }
+                listOpen = true
+                let link = entryIndex < links.count ? links[entryIndex] : nil
+                entryIndex += 1
+                writer.raw(entry.indent > 0 ? "<li class=\"i\(entry.indent)\">" : "<li>")
+                // Note markers stay text: a link may not hold another.
+                let text = entry.text.withoutNoteLinks
+                if let link {
+                    writer.openTag("a", [("href", link)])
+                    write(text, to: &writer, context: &context)
+                    writer.raw("</a>")
+                } else {
+                    write(text, to: &writer, context: &context)
+                }
+                if let number = entry.pageNumber {
+                    writer.raw(" <span class=\"page\">")
+                    writer.text(number)
+                    writer.raw("</span>")
+                }
+                writer.raw("</li>\n")
+            case .text(let text):
+                if listOpen { writer.raw("</ol>\n") }
+                listOpen = false
+                writer.raw("<p>")
+                write(text, to: &writer, context: &context)
+                writer.raw("</p>\n")
+            }
+        }
+        if listOpen { writer.raw("</ol>\n") }
     }
 
     private func write(_ block: Block, to writer: inout XMLWriter, context: inout RenderContext) {
@@ -140,6 +200,9 @@ struct XHTMLChapterWriter {
             writer.raw("<aside epub:type=\"footnote\" role=\"doc-footnote\"><p>")
             write(note.text, to: &writer, context: &context)
             writer.raw("</p></aside>\n")
+        case .contentsPage(let page):
+            // The planner gives a contents page its own item; unlinked, should one come here.
+            write(page, links: [], to: &writer, context: &context)
         }
     }
 

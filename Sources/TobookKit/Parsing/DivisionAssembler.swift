@@ -54,11 +54,23 @@ struct DivisionAssembler {
         doubleGapIsBreak = profile.paragraphGap == 1 && doubles > 0 && doubles * 20 < gaps.count
     }
 
-    mutating func assemble(skipping skipped: Set<Int>) -> [Chapter] {
+    /// The divisions, with a typed contents list (when given) as one unlinked contents page
+    /// where it stood.
+    mutating func assemble(skipping skipped: Set<Int>, contents: ContentsList? = nil) -> [Chapter] {
         var chapters: [Chapter] = []
         var current = Chapter(blocks: [], role: isGutenberg ? .frontMatter : .body)
         for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
         {
+            if let contents, contents.blocks.contains(index) {
+                if index == contents.blocks.lowerBound {
+                    let list = contents.blocks.map { blocks[$0].map { table.lines[$0] }[...] }
+                    let page = ContentsPageReader.read(
+                        list, isLabelled: contents.isLabelled, profile: profile,
+                        inlines: builder.inlines)
+                    current.blocks.append(.contentsPage(page))
+                }
+                continue
+            }
             let lines = blocks[index].map { table.lines[$0] }
             if let heading = heading(at: index, lines: lines) {
                 if heading.heading.listed {
