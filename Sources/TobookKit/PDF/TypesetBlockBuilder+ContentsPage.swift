@@ -53,7 +53,10 @@ extension TypesetBlockBuilder {
         let indent = Double(entry.indent) * fonts.size * 1.2
         let hang = fonts.size * 1.5
         let numberWidth = fonts.size * 2.2
-        let width = geometry.textWidth - indent - hang - numberWidth - fonts.size * 0.5
+        // At a very large type size the page numbers' column takes what it needs, not more.
+        let width = max(
+            geometry.textWidth * 0.4,
+            geometry.textWidth - indent - hang - numberWidth - fonts.size * 0.5)
         block.add(
             PangoTextLayout(
                 context: context, text: text.text, font: fonts.body, width: width,

@@ -162,7 +162,8 @@ enum ContentsPageReader {
         var pageNumber: String?
         if let last = contents.last {
             let title = ContentsList.strippingPageNumber(last)
-            if title.count < last.count {
+            // A number with nothing before it but its leader stays the line it is.
+            if title.count < last.count, !(unit.count == 1 && title.isEmpty) {
                 pageNumber = String(last.reversed().prefix(while: \.isNumber).reversed())
                 contents[contents.count - 1] = title
             }

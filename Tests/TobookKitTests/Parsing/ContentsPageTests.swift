@@ -123,6 +123,24 @@ struct ContentsPageTests {
         #expect(report.json.contains("\"contents_page\": false}"))
     }
 
+    @Test("A page number alone on its line stays: with its entry, or as the line it is")
+    func lonePageNumbers() throws {
+        let text = Self.novel()
+            .replacingOccurrences(
+                of: "CHAPTER I. The Lamp .......... 1",
+                with: "CHAPTER I. The Lamp\n      .......... 1"
+            )
+            .replacingOccurrences(
+                of: "(Numbers are the first edition's pages.)", with: ".......... 45")
+        let page = try #require(Self.page(of: ParserTests.parse(text)))
+        #expect(
+            page.items.prefix(3) == [
+                .entry(.init(text: [.text("CHAPTER I. The Lamp")], pageNumber: "1", target: 0)),
+                .entry(.init(text: [.text("CHAPTER II. The Storm")], pageNumber: "9", target: 1)),
+                .text([.text(".......... 45")]),
+            ])
+    }
+
     @Test("A heading the detector missed costs its own entry's link, not the ones after it")
     func missedHeading() {
         let names = { (texts: [String]) in
