@@ -101,57 +101,6 @@ struct XHTMLChapterWriter {
         }
     }
 
-    /// The id of a contents page's label, which names its section.
-    static let contentsLabelID = "contents-label"
-
-    /// A typed contents page: its label, then its entries as a list, each linked to the heading
-    /// it names, with the page number the source printed set apart; its lines of text as
-    /// paragraphs, in place.
-    private func write(
-        _ page: ContentsPage, links: [String?], to writer: inout XMLWriter,
-        context: inout RenderContext
-    ) {
-        if let label = page.label {
-            writer.openTag("p", [("class", "contents-label"), ("id", Self.contentsLabelID)])
-            write(label, to: &writer, context: &context)
-            writer.raw("</p>\n")
-        }
-        var entryIndex = 0
-        var listOpen = false
-        for item in page.items {
-            switch item {
-            case .entry(let entry):
-                if !listOpen { writer.raw("<ol>\n") }
-                listOpen = true
-                let link = entryIndex < links.count ? links[entryIndex] : nil
-                entryIndex += 1
-                writer.raw(entry.indent > 0 ? "<li class=\"i\(entry.indent)\">" : "<li>")
-                // Note markers stay text: a link may not hold another.
-                let text = entry.text.withoutNoteLinks
-                if let link {
-                    writer.openTag("a", [("href", link)])
-                    write(text, to: &writer, context: &context)
-                    writer.raw("</a>")
-                } else {
-                    write(text, to: &writer, context: &context)
-                }
-                if let number = entry.pageNumber {
-                    writer.raw(" <span class=\"page\">")
-                    writer.text(number)
-                    writer.raw("</span>")
-                }
-                writer.raw("</li>\n")
-            case .text(let text):
-                if listOpen { writer.raw("</ol>\n") }
-                listOpen = false
-                writer.raw("<p>")
-                write(text, to: &writer, context: &context)
-                writer.raw("</p>\n")
-            }
-        }
-        if listOpen { writer.raw("</ol>\n") }
-    }
-
     private func write(_ block: Block, to writer: inout XMLWriter, context: inout RenderContext) {
         switch block {
         case .paragraph(let inlines):
@@ -206,9 +155,7 @@ struct XHTMLChapterWriter {
         }
     }
 
-    private func write(
-        _ inlines: [Inline], to writer: inout XMLWriter, context: inout RenderContext
-    ) {
+    func write(_ inlines: [Inline], to writer: inout XMLWriter, context: inout RenderContext) {
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -244,7 +191,7 @@ struct XHTMLChapterWriter {
     }
 
     /// What rendering one document needs to remember: note references get unique ids.
-    private struct RenderContext {
+    struct RenderContext {
         let document: ContentDocument
         let notes: NoteIndex
         var references = 0

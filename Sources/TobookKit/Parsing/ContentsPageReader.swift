@@ -14,7 +14,7 @@
 ///   a play's contents is often typed) is cut before each marker whose number ends with a full
 ///   stop or colon, so that every scene has an entry, and a link, of its own.
 /// - Entries start at a few columns: those within two columns of each other make one indent
-///   step, and there are at most three steps (a chapter under its part under its book). A
+///   level, and there are three levels at most (a chapter under its part under its book). A
 ///   numbered title ("  IV. MARTHA") starts where its words do, since its numbers are often set
 ///   flush right ("XIII. A WARNING"). A list typed as running text steps in by keyword rank.
 enum ContentsPageReader {
