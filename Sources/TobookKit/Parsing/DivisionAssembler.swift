@@ -59,15 +59,19 @@ struct DivisionAssembler {
     mutating func assemble(skipping skipped: Set<Int>, contents: ContentsList? = nil) -> [Chapter] {
         var chapters: [Chapter] = []
         var current = Chapter(blocks: [], role: isGutenberg ? .frontMatter : .body)
+        var contentsPlaced = false
         for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
         {
             if let contents, contents.blocks.contains(index) {
-                if index == contents.blocks.lowerBound {
-                    let list = contents.blocks.map { blocks[$0].map { table.lines[$0] }[...] }
+                if !contentsPlaced {
+                    // A label a heading took as its subtitle shows there, not here again.
+                    let kept = contents.blocks.filter { !mergedBlocks.contains($0) }
                     let page = ContentsPageReader.read(
-                        list, isLabelled: contents.isLabelled, profile: profile,
-                        inlines: builder.inlines)
+                        kept.map { blocks[$0].map { table.lines[$0] }[...] },
+                        isLabelled: contents.isLabelled && kept.first == contents.blocks.lowerBound,
+                        profile: profile, inlines: builder.inlines)
                     current.blocks.append(.contentsPage(page))
+                    contentsPlaced = true
                 }
                 continue
             }
