@@ -39,8 +39,9 @@ public struct OutlineReport: Sendable {
         lines.append("")
         if let contents = outline.contentsLines {
             let fate =
-                outline.contentsDropped
-                ? "dropped: the book's own table of contents replaces it" : "kept as text"
+                outline.contentsPage.map {
+                    "the book's contents page, \($0.linkedEntries) of \($0.entries) entries linked"
+                } ?? "kept as text"
             lines.append(
                 "contents list: lines \(contents.lowerBound)–\(contents.upperBound) (\(fate))")
         }
@@ -93,9 +94,13 @@ public struct OutlineReport: Sendable {
             "\"headings\": [\n    " + outline.entries.map(entry).joined(separator: ",\n    ")
                 + "\n  ]")
         if let contents = outline.contentsLines {
-            fields.append(
-                "\"contents\": {\"first\": \(contents.lowerBound), \"last\": \(contents.upperBound), \"dropped\": \(outline.contentsDropped)}"
-            )
+            var list =
+                "\"first\": \(contents.lowerBound), \"last\": \(contents.upperBound), "
+                + "\"contents_page\": \(outline.contentsPage != nil)"
+            if let page = outline.contentsPage {
+                list += ", \"entries\": \(page.entries), \"linked_entries\": \(page.linkedEntries)"
+            }
+            fields.append("\"contents\": {\(list)}")
         }
         if let header = outline.gutenbergHeaderLines {
             fields.append("\"gutenberg_header\": [\(header.lowerBound), \(header.upperBound)]")

@@ -54,29 +54,19 @@ public enum PipelineCheck {
             throw Violation("the archive does not start with a local file header")
         }
         let shown = try spineWords(entries: entries, documents: documents)
-        let expected = try expectedWords(bytes, outline: prepared.outline)
+        let expected = try expectedWords(bytes)
         try checkShown(expected, in: shown, reordered: prepared.outline.movesText)
         return .book(words: shown.count)
     }
 
-    /// The words of the decoded text, as the book must show them: soft hyphens (which the
-    /// typographer removes, as a reader's hyphenation replaces them) do not split words.
-    static func expectedWords(_ bytes: [UInt8], outline: DocumentOutline) throws(Violation)
-        -> [String]
-    {
+    /// The words of the decoded text, every one of them (a typed contents list's too), as the
+    /// book must show them: soft hyphens (which the typographer removes, as a reader's
+    /// hyphenation replaces them) do not split words.
+    static func expectedWords(_ bytes: [UInt8]) throws(Violation) -> [String] {
         guard let decoded = try? TextDecoder().decode(bytes) else {
             throw Violation("the decoder refused what the converter accepted")
         }
-        var text = decoded.text.replacingOccurrences(of: "\u{AD}", with: "")
-        if outline.contentsDropped, let contents = outline.contentsLines {
-            // A dropped contents list repeats the headings the book shows; its words need not
-            // appear in its place, only somewhere.
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            for index in (contents.lowerBound - 1)..<min(contents.upperBound, lines.count) {
-                lines[index] = ""
-            }
-            text = lines.joined(separator: "\n")
-        }
+        let text = decoded.text.replacingOccurrences(of: "\u{AD}", with: "")
         return Words.of(text)
     }
 

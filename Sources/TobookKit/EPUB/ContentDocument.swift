@@ -23,5 +23,13 @@ struct ContentDocument: Equatable, Sendable {
         case block(Block)
         /// The boundary between two chapters that share a file.
         case chapterBreak
+        /// A typed contents list, alone in its document, with each entry's link (relative to
+        /// the `text/` folder: `c0004.xhtml#h7`), nil for an entry that names no heading.
+        case contentsPage(ContentsPage, links: [String?])
+    }
+
+    /// Whether the document is a typed contents page (the planner sets each apart).
+    var isContentsPage: Bool {
+        if case .contentsPage? = items.first { true } else { false }
     }
 }

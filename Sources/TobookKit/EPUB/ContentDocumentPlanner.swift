@@ -7,6 +7,8 @@
 /// - A file that would pass `maximumBytes` is split between blocks, before a minor heading
 ///   where one is near: Adobe's reading engine (Kobo, PocketBook, older Nooks) fails on files
 ///   above about 260 KB, calibre's `flow_size` for the same reason.
+/// - A typed contents page is a file of its own, so that it is a page of its own, as printed,
+///   and the `toc` landmark can name it.
 struct ContentDocumentPlanner {
     var maximumBytes = 250_000
     var bookTitle: String
@@ -34,6 +36,7 @@ struct ContentDocumentPlanner {
                 switch block {
                 case .heading(let heading): items.append(.heading(heading, anchor: anchor("h")))
                 case .footnote(let note): items.append(.footnote(note, anchor: anchor("fn")))
+                case .contentsPage(let page): items.append(.contentsPage(page, links: []))
                 default: items.append(.block(block))
                 }
             }
@@ -48,7 +51,7 @@ struct ContentDocumentPlanner {
         }
         var documents: [ContentDocument] = []
         for group in groups {
-            for piece in split(group.items) {
+            for piece in Self.settingApartContentsPages(group.items).flatMap(split) {
                 let number = documents.count + 1
                 let digits = String(number)
                 let name = "c" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
@@ -59,6 +62,7 @@ struct ContentDocumentPlanner {
                         items: piece, language: group.language))
             }
         }
+        Self.linkContentsPages(&documents)
         return documents
     }
 
@@ -90,6 +94,7 @@ struct ContentDocumentPlanner {
         switch items.first {
         case .heading(let heading, _)? where !heading.label.isEmpty: return heading.label
         case .labelledStart(let label, _, _)?: return label
+        case .contentsPage(let page, _)?: return page.label?.plainText ?? "Contents"
         default: return bookTitle
         }
     }
@@ -100,6 +105,7 @@ struct ContentDocumentPlanner {
         case .labelledStart, .chapterBreak: return blockOverhead * 2
         case .footnote(let note, _): return note.text.plainText.utf8.count + blockOverhead * 4
         case .block(let block): return size(of: block)
+        case .contentsPage(let page, _): return size(of: .contentsPage(page))
         }
     }
 
@@ -115,6 +121,9 @@ struct ContentDocumentPlanner {
         case .list(let list):
             return list.items.reduce(blockOverhead * 2) { $0 + $1.text.plainText.utf8.count + 40 }
         case .footnote(let note): return note.text.plainText.utf8.count + blockOverhead * 4
+        case .contentsPage(let page):
+            // An entry's link and subdued page number cost about as much as its list item.
+            return page.plainText.utf8.count + page.items.count * blockOverhead * 4
         }
     }
 }

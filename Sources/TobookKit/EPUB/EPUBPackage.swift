@@ -46,6 +46,12 @@ public struct EPUBPackage: Sendable {
                 type: "bodymatter", label: "Start of text",
                 target: documents.first?.href ?? titlePageHref),
         ]
+        // The text's own contents page, which Kindle looks for as the book's HTML contents.
+        let contentsPage = book.isCollection ? nil : documents.first(where: \.isContentsPage)
+        if let contentsPage {
+            landmarks.insert(
+                .init(type: "toc", label: "Contents", target: contentsPage.href), at: 1)
+        }
         if cover != nil {
             landmarks.insert(.init(type: "cover", label: "Cover", target: coverPageHref), at: 0)
         }
@@ -120,6 +126,9 @@ public struct EPUBPackage: Sendable {
                 type: "text", title: "Start of text",
                 href: documents.first?.href ?? titlePageHref),
         ]
+        if let contentsPage {
+            guide.insert(.init(type: "toc", title: "Contents", href: contentsPage.href), at: 1)
+        }
         if cover != nil {
             guide.insert(.init(type: "cover", title: "Cover", href: coverPageHref), at: 0)
         }

@@ -37,6 +37,13 @@ struct XHTMLChapterWriter {
         for document: ContentDocument, at position: Int, writer: inout XMLWriter
     ) {
         var attributes: [(String, String)]
+        if case .contentsPage(let page, _)? = document.items.dropFirst(position).first {
+            attributes = [("class", "contents"), ("epub:type", "toc"), ("role", "doc-toc")]
+            if page.label != nil { attributes.append(("aria-labelledby", Self.contentsLabelID)) }
+            writer.openTag("section", attributes)
+            writer.newline()
+            return
+        }
         switch document.role {
         case .frontMatter: attributes = [("class", "frontmatter"), ("epub:type", "frontmatter")]
         case .backMatter: attributes = [("class", "backmatter"), ("epub:type", "backmatter")]
@@ -87,6 +94,8 @@ struct XHTMLChapterWriter {
             writer.raw("</p></aside>\n")
         case .block(let block):
             write(block, to: &writer, context: &context)
+        case .contentsPage(let page, let links):
+            write(page, links: links, to: &writer, context: &context)
         case .chapterBreak:
             break
         }
@@ -140,12 +149,13 @@ struct XHTMLChapterWriter {
             writer.raw("<aside epub:type=\"footnote\" role=\"doc-footnote\"><p>")
             write(note.text, to: &writer, context: &context)
             writer.raw("</p></aside>\n")
+        case .contentsPage(let page):
+            // The planner gives a contents page its own item; unlinked, should one come here.
+            write(page, links: [], to: &writer, context: &context)
         }
     }
 
-    private func write(
-        _ inlines: [Inline], to writer: inout XMLWriter, context: inout RenderContext
-    ) {
+    func write(_ inlines: [Inline], to writer: inout XMLWriter, context: inout RenderContext) {
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -181,7 +191,7 @@ struct XHTMLChapterWriter {
     }
 
     /// What rendering one document needs to remember: note references get unique ids.
-    private struct RenderContext {
+    struct RenderContext {
         let document: ContentDocument
         let notes: NoteIndex
         var references = 0

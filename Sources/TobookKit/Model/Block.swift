@@ -14,6 +14,8 @@ public enum Block: Equatable, Sendable {
     case list(ListBlock)
     /// A note that markers in the text link to.
     case footnote(Footnote)
+    /// A table of contents typed into the text, become the book's own contents page.
+    case contentsPage(ContentsPage)
 }
 
 /// One line of verse, with its indentation in steps relative to the stanza.

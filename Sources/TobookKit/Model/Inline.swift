@@ -37,3 +37,16 @@ extension Array where Element == Inline {
         return result
     }
 }
+
+extension Array where Element == Inline {
+    /// The same runs with footnote markers as plain text, for text inside a link.
+    var withoutNoteLinks: [Inline] {
+        map { inline in
+            switch inline {
+            case .noteReference(_, let text): .text(text)
+            case .emphasis(let inner): .emphasis(inner.withoutNoteLinks)
+            default: inline
+            }
+        }
+    }
+}

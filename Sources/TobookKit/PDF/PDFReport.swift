@@ -22,8 +22,11 @@ public struct PDFReport: Equatable, Sendable {
     /// For each page, the running head and the page number drawn in its margins (nil: none),
     /// so tests can take them out of the extracted text.
     public var furniture: [Furniture] = []
-    /// The pages the table of contents fills, when there is one.
+    /// The pages the generated table of contents fills, when there is one.
     public var contentsPages: ClosedRange<Int>?
+    /// The page numbers set beside the entries of a typed contents page, in order: the only
+    /// words of the text's pages that the text does not have.
+    public var typedContentsNumbers: [String] = []
     public var fontFamily = ""
     public var warnings: [String] = []
 }

@@ -75,6 +75,7 @@ public struct PDFTypesetter {
             book: book, geometry: geometry, style: style, fonts: fonts, context: context,
             setter: setter)
         builder.measuring = document == nil
+        builder.headingPages = tocPages ?? [:]
         if let document {
             document.setMetadata(
                 title: book.metadata.title,
@@ -90,11 +91,14 @@ public struct PDFTypesetter {
             firstPage: 1, recordsPageMap: options.recordsPageMap && document != nil)
         for block in builder.titlePage() { composer.add(block) }
         let entries = builder.contentsEntries()
-        let contents = builder.contentsPages(entries, pages: tocPages ?? [:])
+        // A text's own contents page, where it stands, replaces the generated one.
+        let contents =
+            book.hasOwnContentsPage ? [] : builder.contentsPages(entries, pages: tocPages ?? [:])
         for block in contents { composer.add(block) }
         let contentsEnd = composer.pageNumber
         builder.chapterBlocks { composer.add($0) }
         var report = composer.finish()
+        report.typedContentsNumbers = builder.typedContentsNumbers
         if !contents.isEmpty, let start = report.headingPages["contents"] {
             report.contentsPages = start...contentsEnd
         }

@@ -50,6 +50,7 @@ final class PangoTextLayout {
             case .italic: made = pango_attr_style_new(PANGO_STYLE_ITALIC)
             case .smallCaps: made = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
             case .bold: made = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
+            case .subdued: made = pango_attr_foreground_new(0x7070, 0x7070, 0x7070)
             }
             if let made {
                 made.pointee.start_index = UInt32(attribute.start)
@@ -92,6 +93,8 @@ final class PangoTextLayout {
 struct TextAttribute {
     enum Kind {
         case italic, smallCaps, bold
+        /// Grey: a typed contents list's printed page numbers, kept but set back.
+        case subdued
     }
 
     let kind: Kind

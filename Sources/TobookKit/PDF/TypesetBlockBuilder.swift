@@ -17,6 +17,20 @@ final class TypesetBlockBuilder {
     /// Chapters start new pages, except in a short text (an article), which flows on.
     let chaptersOnNewPages: Bool
     let depth: Int
+    /// Where each heading destination landed, from the measuring pass: the page numbers the
+    /// contents pages print (empty while measuring).
+    var headingPages: [String: Int] = [:]
+    /// For each typed contents page in reading order, each entry's destination.
+    let contentsLinks: [[String?]]
+    /// Destinations of minor headings (which have none of their own) that a typed contents
+    /// entry names, by the heading's position among all headings.
+    let minorDestinations: [Int: String]
+    /// Headings and contents pages laid so far, to find their destinations.
+    var headingsLaid = 0
+    var contentsPagesLaid = 0
+    /// The page numbers set beside typed contents entries, in order: words the text does not
+    /// have, which the tests of "nothing lost" set aside.
+    var typedContentsNumbers: [String] = []
 
     struct ContentsEntry {
         let label: String
@@ -38,16 +52,17 @@ final class TypesetBlockBuilder {
         hyphenator = setter.hyphenator
         chaptersOnNewPages = !book.isShortText
         depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
+        (contentsLinks, minorDestinations) = Self.contentsDestinations(book.chapters)
     }
 
     var leading: Double { fonts.size * style.lineHeight }
 
-    private func newBlock() -> LaidBlock {
+    func newBlock() -> LaidBlock {
         nextID += 1
         return LaidBlock(id: nextID)
     }
 
-    private func layout(
+    func layout(
         _ text: TypesetText, font: FontDescription, width: Double,
         alignment: PangoTextLayout.Alignment,
         indent: Double = 0
@@ -253,10 +268,16 @@ final class TypesetBlockBuilder {
                 opening = block
             }
             var afterBreak = true
+            var afterContentsPage = false
             for block in chapter.blocks {
                 for item in self.blocks(
                     for: block, role: chapter.role, afterBreak: &afterBreak, headings: &headings)
                 {
+                    if afterContentsPage && item.pageBreak == LaidBlock.Break.none {
+                        // The contents page is a page of its own, as in the EPUB.
+                        item.pageBreak = .newPage(sunk: 0)
+                    }
+                    afterContentsPage = false
                     if opening == nil {
                         opening = item
                         if newPage {
@@ -270,6 +291,7 @@ final class TypesetBlockBuilder {
                     }
                     emit(item)
                 }
+                if case .contentsPage = block { afterContentsPage = true }
             }
         }
     }
@@ -280,7 +302,8 @@ final class TypesetBlockBuilder {
         let block = newBlock()
         block.isHeading = true
         block.keepWithNext = true
-        block.destination = destination
+        block.destination = destination ?? minorDestinations[headingsLaid]
+        headingsLaid += 1
         let font = !heading.listed ? fonts.minor : isPart ? fonts.part : fonts.heading
         block.tag = "H\(min(6, heading.level + (heading.listed ? 0 : 1)))"
         if newPage {
@@ -394,6 +417,12 @@ final class TypesetBlockBuilder {
                     leading: leading)
                 return laid
             }
+        case .contentsPage(let page):
+            afterBreak = true
+            let links =
+                contentsPagesLaid < contentsLinks.count ? contentsLinks[contentsPagesLaid] : []
+            contentsPagesLaid += 1
+            return contentsPageBlocks(page, links: links)
         case .footnote(let note):
             afterBreak = true
             let laid = newBlock()

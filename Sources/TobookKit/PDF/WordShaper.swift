@@ -47,7 +47,8 @@ final class WordShaper {
         case .italic: styled = pango_attr_style_new(PANGO_STYLE_ITALIC)
         case .smallCaps: styled = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
         case .bold: styled = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
-        case nil: styled = nil
+        // A colour does not change the glyphs; only `PangoTextLayout` draws it.
+        case .subdued, nil: styled = nil
         }
         if let styled { pango_attr_list_insert(attributes, styled) }
         var pieces: [ShapedRun.Piece] = []

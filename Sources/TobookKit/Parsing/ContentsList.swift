@@ -1,9 +1,11 @@
 /// A table of contents typed into the text. Its lines are never headings themselves; they are
-/// evidence for the real headings further on, and the list is dropped in favour of the book's
-/// own table of contents when most entries are found again.
+/// evidence for the real headings further on, and the list becomes the book's own contents page
+/// when it is confidently one (see `ContentsResolver`).
 struct ContentsList: Equatable, Sendable {
     /// Block indices the list covers, its label included.
     let blocks: Range<Int>
+    /// Whether the first block is a label line ("CONTENTS") rather than an entry.
+    let isLabelled: Bool
     /// Each entry line, normalised for comparison (lower case, letters and digits).
     let entries: [String]
     /// Keyword and number pairs found in the entries ("chapter", 3).
@@ -43,20 +45,23 @@ struct ContentsList: Equatable, Sendable {
                     end += 1
                 }
                 if entries >= 2 {
-                    return ContentsList(blocks: index..<end, table: table, all: blocks)
+                    return ContentsList(
+                        blocks: index..<end, isLabelled: true, table: table, all: blocks)
                 }
             }
             if block.count >= 3,
                 block.allSatisfy({ isNumberedEntry(table.lines[$0], profile: profile) })
             {
-                return ContentsList(blocks: index..<(index + 1), table: table, all: blocks)
+                return ContentsList(
+                    blocks: index..<(index + 1), isLabelled: false, table: table, all: blocks)
             }
         }
         return nil
     }
 
-    private init(blocks range: Range<Int>, table: LineTable, all: [Range<Int>]) {
+    private init(blocks range: Range<Int>, isLabelled: Bool, table: LineTable, all: [Range<Int>]) {
         blocks = range
+        self.isLabelled = isLabelled
         var entries: [String] = []
         var markers: [Marker] = []
         for block in all[range] {

@@ -54,11 +54,27 @@ struct DivisionAssembler {
         doubleGapIsBreak = profile.paragraphGap == 1 && doubles > 0 && doubles * 20 < gaps.count
     }
 
-    mutating func assemble(skipping skipped: Set<Int>) -> [Chapter] {
+    /// The divisions, with a typed contents list (when given) as one unlinked contents page
+    /// where it stood.
+    mutating func assemble(skipping skipped: Set<Int>, contents: ContentsList? = nil) -> [Chapter] {
         var chapters: [Chapter] = []
         var current = Chapter(blocks: [], role: isGutenberg ? .frontMatter : .body)
+        var contentsPlaced = false
         for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
         {
+            if let contents, contents.blocks.contains(index) {
+                if !contentsPlaced {
+                    // A label a heading took as its subtitle shows there, not here again.
+                    let kept = contents.blocks.filter { !mergedBlocks.contains($0) }
+                    let page = ContentsPageReader.read(
+                        kept.map { blocks[$0].map { table.lines[$0] }[...] },
+                        isLabelled: contents.isLabelled && kept.first == contents.blocks.lowerBound,
+                        profile: profile, inlines: builder.inlines)
+                    current.blocks.append(.contentsPage(page))
+                    contentsPlaced = true
+                }
+                continue
+            }
             let lines = blocks[index].map { table.lines[$0] }
             if let heading = heading(at: index, lines: lines) {
                 if heading.heading.listed {

@@ -26,9 +26,10 @@ public struct DocumentOutline: Equatable, Sendable {
     public var entries: [Entry] = []
     /// Rejected candidates that came close, for explanations.
     public var nearMisses: [Entry] = []
-    /// Lines of a typed contents list, and whether it was dropped from the book.
+    /// Lines of a typed contents list.
     public var contentsLines: ClosedRange<Int>?
-    public var contentsDropped = false
+    /// Set when the list became the book's contents page (nil: it stays text, as typed).
+    public var contentsPage: ContentsPageSummary?
     /// Lines of the Gutenberg header and footer, moved to the back of the book.
     public var gutenbergHeaderLines: ClosedRange<Int>?
     public var gutenbergFooterLines: ClosedRange<Int>?
@@ -42,6 +43,12 @@ public struct DocumentOutline: Equatable, Sendable {
     /// Whether the book shows some of the text in another place than the input had it.
     public var movesText: Bool {
         gutenbergHeaderLines != nil || fieldBlockLines != nil
+    }
+
+    /// How many of a contents page's entries link to the heading they name.
+    public struct ContentsPageSummary: Equatable, Sendable {
+        public var linkedEntries: Int
+        public var entries: Int
     }
 
     public struct Totals: Equatable, Sendable {

@@ -40,6 +40,7 @@ enum OutlineWarnings {
                 total + list.items.reduce(0) { $0 + $1.text.plainText.wordCount }
             case .preformatted(let text): total + text.wordCount
             case .footnote(let note): total + note.text.plainText.wordCount
+            case .contentsPage(let page): total + page.plainText.wordCount
             case .heading, .sceneBreak: total
             }
         }

@@ -1,7 +1,8 @@
 /// Turns decoded plain text into a book: finds the Gutenberg frame, the title, a typed contents
 /// list and the headings (see `HeadingDetector`), then builds each division's blocks. Whatever
-/// matches no rule becomes a paragraph: nothing is dropped except a recognised contents list,
-/// which the generated table of contents replaces.
+/// matches no rule becomes a paragraph, and nothing is dropped: a typed contents list that is
+/// confidently one becomes the book's contents page where it stood, its entries linked to the
+/// headings they name (`ContentsResolver`); any other stays text.
 public struct PlainTextParser: Sendable {
     public var options: StructureOptions
 
@@ -65,14 +66,21 @@ public struct PlainTextParser: Sendable {
             table: table, blocks: blocks, profile: profile, contents: contents,
             hasFrontMatter: frame != nil, model: options.headingModel)
         let decisions = detector.decide(candidates)
-        let dropsContents = contents.map { shouldDrop($0, decisions: decisions) } ?? false
 
-        var assembler = DivisionAssembler(
-            table: table, blocks: blocks, profile: profile, decisions: decisions, forced: forced,
-            isGutenberg: frame != nil)
-        var skippedBlocks = Set(0..<skipped)
-        if dropsContents, let contents { skippedBlocks.formUnion(contents.blocks) }
-        var chapters = assembler.assemble(skipping: skippedBlocks)
+        let makeAssembler = {
+            DivisionAssembler(
+                table: table, blocks: blocks, profile: profile, decisions: decisions,
+                forced: forced, isGutenberg: frame != nil)
+        }
+        var assembler = makeAssembler()
+        let skippedBlocks = Set(0..<skipped)
+        var chapters = assembler.assemble(skipping: skippedBlocks, contents: contents)
+        let contentsPage = contents == nil ? nil : ContentsResolver.link(&chapters)
+        if contents != nil && contentsPage == nil {
+            // Not confidently a contents list: its lines are text like any other.
+            assembler = makeAssembler()
+            chapters = assembler.assemble(skipping: skippedBlocks)
+        }
         if let frame {
             let backMatter = assembler.backMatter([frame.header, frame.footer])
             if !backMatter.blocks.isEmpty { chapters.append(backMatter) }
@@ -99,7 +107,9 @@ public struct PlainTextParser: Sendable {
             let first = table.lines[blocks[contents.blocks.lowerBound].lowerBound].number
             let last = table.lines[blocks[contents.blocks.upperBound - 1].upperBound - 1].number
             outline.contentsLines = first...last
-            outline.contentsDropped = dropsContents
+            outline.contentsPage = contentsPage.map {
+                DocumentOutline.ContentsPageSummary(linkedEntries: $0.linked, entries: $0.entries)
+            }
         }
         if let fields {
             outline.fieldBlockLines =
@@ -159,28 +169,6 @@ public struct PlainTextParser: Sendable {
         return forced
     }
 
-    /// A contents list goes when at least half its entries are found again as headings, by
-    /// keyword and number or by text.
-    private func shouldDrop(_ contents: ContentsList, decisions: [HeadingDecision]) -> Bool {
-        let headings = decisions.filter(\.isHeading).map(\.candidate)
-        var markers = Set<ContentsList.Marker>()
-        var texts = Set<String>()
-        for heading in headings {
-            if case .keyword(let word, _) = heading.form.kind, let numeral = heading.form.numeral {
-                markers.insert(.init(word: word, value: numeral.value))
-            }
-            texts.insert(ContentsList.normalised(heading.text))
-        }
-        let found = contents.entries.filter { entry in
-            texts.contains(entry)
-                || texts.contains { $0.hasSuffix(" " + entry) || entry.hasPrefix($0 + " ") }
-        }.count
-        let foundMarkers = contents.markers.filter { markers.contains($0) }.count
-        let total = max(1, contents.entries.count)
-        return found * 2 >= total
-            || (!contents.markers.isEmpty && foundMarkers * 2 >= contents.markers.count)
-    }
-
     static func totals(of chapters: [Chapter]) -> DocumentOutline.Totals {
         var totals = DocumentOutline.Totals()
         func count(_ blocks: [Block]) {
@@ -195,6 +183,9 @@ public struct PlainTextParser: Sendable {
                     count(inner)
                 case .preformatted: totals.preformatted += 1
                 case .footnote: totals.footnotes += 1
+                case .contentsPage(let page):
+                    // Its lines of text are paragraphs on the page; its entries are the list.
+                    for case .text in page.items { totals.paragraphs += 1 }
                 case .heading: break
                 }
             }

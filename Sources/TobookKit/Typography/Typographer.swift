@@ -85,7 +85,25 @@ public struct Typographer: Sendable {
                     }))
         case .footnote(let note):
             return .footnote(Footnote(label: note.label, text: inlines(note.text, engine)))
+        case .contentsPage(let page):
+            return .contentsPage(contentsPage(page, engine))
         }
+    }
+
+    /// The label, entries and lines of text as prose; printed page numbers as typed.
+    private func contentsPage(_ page: ContentsPage, _ engine: SmartPunctuation) -> ContentsPage {
+        var page = page
+        page.label = page.label.map { inlines($0, engine) }
+        page.items = page.items.map { item in
+            switch item {
+            case .entry(var entry):
+                entry.text = inlines(entry.text, engine)
+                return .entry(entry)
+            case .text(let text):
+                return .text(inlines(text, engine))
+            }
+        }
+        return page
     }
 
     private func text(_ text: String, _ engine: SmartPunctuation) -> String {
@@ -155,6 +173,7 @@ extension Block {
         case .blockQuote(let inner): inner.contains { $0.containsText(needle) }
         case .list(let list): list.items.contains { $0.text.plainText.containsBytes(needle) }
         case .footnote(let note): note.text.plainText.containsBytes(needle)
+        case .contentsPage(let page): page.plainText.containsBytes(needle)
         case .sceneBreak, .preformatted: false
         }
     }

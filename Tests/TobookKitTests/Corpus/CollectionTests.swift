@@ -46,7 +46,7 @@ struct CollectionTests {
             if GutenbergSplit(lines: lines) != nil {
                 expected += Words.of(metadata.title + " " + (metadata.subtitle ?? ""))
             }
-            expected += try ExpectedWords(text: text, source: file.url, titlePage: []).words
+            expected += ExpectedWords(text: text, titlePage: []).words
             divisions.append(
                 Heading(
                     level: 1, text: [.text(metadata.title)],

@@ -177,7 +177,7 @@ struct HeadingDetectionTests {
         #expect(ParserTests.headings(text) == ["1:The River", "1:Night Falls", "1:Morning Again"])
     }
 
-    @Test("A typed contents list confirms headings and is dropped")
+    @Test("A typed contents list confirms headings and becomes the contents page")
     func contentsList() {
         let body = Self.book(
             ["ETYMOLOGY.", "CHAPTER 1. Loomings.", "CHAPTER 2. The Carpet-Bag.", "Epilogue"], gap: 4
@@ -193,7 +193,7 @@ struct HeadingDetectionTests {
                 "1:ETYMOLOGY.", "1:CHAPTER 1. Loomings.", "1:CHAPTER 2. The Carpet-Bag.",
                 "1:Epilogue",
             ])
-        #expect(result.outline.contentsDropped)
+        #expect(result.outline.contentsPage?.linkedEntries == 4)
         #expect(result.outline.contentsLines == 3...11)
         #expect(!result.blocks.contains(ParserTests.paragraph("CONTENTS")))
     }

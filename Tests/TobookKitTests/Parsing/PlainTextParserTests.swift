@@ -150,6 +150,7 @@ extension Block {
             list.items.map { ($0.label.map { $0 + " " } ?? "") + $0.text.plainText }.joined(
                 separator: " ")
         case .footnote(let note): note.text.plainText
+        case .contentsPage(let page): page.plainText
         }
     }
 }
