@@ -13,9 +13,7 @@ candidate is a negative example. The detector has two stages, and so does the fi
 1. the marked stage (candidates with a keyword, a number or a standalone word), whose evidence
    does not depend on any weights: dump, fit;
 2. the unmarked stage, whose evidence depends on which marked candidates were accepted: dump
-   again with the stage-1 weights, fit;
-3. the consistency stage, which weighs an unmarked candidate's first score beside the share of
-   the lines of its shape that scored as headings: dump again with both, fit.
+   again with the stage-1 weights, fit.
 
 Each stage is an L2-regularised logistic regression whose weights keep the sign the evidence's
 meaning gives them (SciPy's L-BFGS-B with bounds; see FOR and AGAINST); the decision threshold
@@ -46,11 +44,20 @@ BOOK_EXPONENT = float(os.environ.get("TRAIN_BOOK_EXPONENT", "0.5"))
 DECIMALS = 3
 
 
+# Books whose truth was checked by hand (shared/corpus) rather than derived from HTML: their
+# candidates count CHECKED_WEIGHT times.
+CHECKED = set()
+CHECKED_WEIGHT = float(os.environ.get("TRAIN_CHECKED_WEIGHT", "1"))
+
+
 def load_truth(folders):
     """{file name: (true lines, optional lines)} over every folder."""
     truth = {}
     for folder in folders:
+        checked = os.path.basename(os.path.normpath(folder)) == "corpus"
         for name, entry in json.load(open(os.path.join(folder, "truth.json"))).items():
+            if checked:
+                CHECKED.add(name)
             true = {line for line, _ in entry["toc_sequence"]}
             optional = {item[0] for item in entry.get("optional", [])}
             truth[name] = (true, optional - true)
@@ -87,12 +94,8 @@ def dump(tool, paths, weights=None):
     return records
 
 
-CONSISTENCY = ("first_pass", "shape_accepted")
-
-
-def examples(records, truth, stage, names, consistency=False):
-    """Feature dictionaries and labels of one stage's candidates in the given books: for the
-    unmarked stage its own features, or (consistency) only the consistency stage's two."""
+def examples(records, truth, stage, names):
+    """Feature dictionaries and labels of one stage's candidates in the given books."""
     rows, labels, groups = [], [], []
     for record in records:
         if record["stage"] != stage or record["file"] not in names:
@@ -100,11 +103,7 @@ def examples(records, truth, stage, names, consistency=False):
         true, optional = truth[record["file"]]
         if record["line"] in optional or record.get("subordinate") and record["line"] not in true:
             continue
-        features = record["features"]
-        if stage == "unmarked":
-            features = {name: value for name, value in features.items()
-                        if (name in CONSISTENCY) == consistency}
-        rows.append(features)
+        rows.append(record["features"])
         labels.append(1 if record["line"] in true else 0)
         groups.append(record["file"])
     return rows, np.array(labels), groups
@@ -117,11 +116,11 @@ def examples(records, truth, stage, names, consistency=False):
 # Features not named here (what kind of marker, centring, indent, a single word, a quoted
 # title, a repeated shape) may go either way.
 FOR = {
-    "stands_alone", "number_over_title", "underlined", "gap_wide", "gap_like_headings",
+    "stands_alone", "number_over_title", "underlined", "gap_wide", "gap_like_headings", "no_wide_gaps",
     "all_capitals", "title_case", "capitalised_full_stop", "follows_previous", "starts_at_one",
     "restarts_at_one", "continues_style", "sequence_run", "whole_sequence", "in_contents",
     "under_part", "spaced_like_headings", "between_paragraphs", "article_between_paragraphs",
-    "prose_follows", "run_in_title", "keyword_with_title", "first_pass", "shape_accepted",
+    "prose_follows", "run_in_title", "keyword_with_title",
 }
 AGAINST = {
     "attached", "attached_alone_in_shape", "ends_clause", "ends_question", "ends_full_stop",
@@ -171,6 +170,7 @@ def book_weights(groups):
     for group in groups:
         counts[group] = counts.get(group, 0) + 1
     weights = np.array([1 / counts[group] ** BOOK_EXPONENT for group in groups])
+    weights *= np.array([CHECKED_WEIGHT if group in CHECKED else 1 for group in groups])
     return weights * len(weights) / weights.sum()
 
 
@@ -198,12 +198,7 @@ def fit(tool, folders, names, records=None):
     staged = {"marked": marked, "unmarked": {"bias": -100.0, "weights": {}}}
     records = dump(tool, paths, staged)
     unmarked = fit_stage(*examples(records, truth, "unmarked", names))
-    staged = {"marked": marked, "unmarked": unmarked}
-    if os.environ.get("TRAIN_CONSISTENCY", "1") == "0":
-        return staged | {"consistency": {"bias": 0.0, "weights": {"first_pass": 1.0}}}
-    records = dump(tool, paths, staged)
-    consistency = fit_stage(*examples(records, truth, "unmarked", names, consistency=True))
-    return {"marked": marked, "unmarked": unmarked, "consistency": consistency}
+    return {"marked": marked, "unmarked": unmarked}
 
 
 def swift_name(feature):
@@ -231,7 +226,6 @@ def swift_table(weights):
     ]
     lines += stage("marked", weights["marked"])
     lines += stage("unmarked", weights["unmarked"])
-    lines += stage("consistency", weights["consistency"])
     lines[-1] = lines[-1][:-1] + ")"
     lines += ["}", ""]
     return "\n".join(lines)

@@ -44,6 +44,20 @@ struct ContentsList: Equatable, Sendable {
                     entries += 1
                     end += 1
                 }
+                // The body's first heading, with its prose right under it, is no entry
+                // ("CHAPTER I" / "THERE IS NO ONE LEFT" / "When Mary Lennox was sent…").
+                if end < blocks.count, isProse(blocks[end], table: table, profile: profile) {
+                    var trimmed = 0
+                    while trimmed < 2, end - 1 > index + 1, blocks[end - 1].count == 1 {
+                        let line = table.lines[blocks[end - 1].lowerBound].content
+                        let form = HeadingForm(line)
+                        guard trimmed == 0 || form.isMarked && form.title == nil else { break }
+                        end -= 1
+                        entries -= 1
+                        trimmed += 1
+                        if form.isMarked { break }
+                    }
+                }
                 if entries >= 2 {
                     return ContentsList(
                         blocks: index..<end, isLabelled: true, table: table, all: blocks)
@@ -82,6 +96,13 @@ struct ContentsList: Equatable, Sendable {
         }
         entryPrefixes = prefixes
         multiWordEntries = Set(entries.filter { $0.contains(where: { $0 == " " }) })
+    }
+
+    /// Running text: two lines or more, the first as wide as the text's lines.
+    private static func isProse(_ block: Range<Int>, table: LineTable, profile: DocumentProfile)
+        -> Bool
+    {
+        block.count >= 2 && table.lines[block.lowerBound].span * 10 >= profile.wrapWidth * 7
     }
 
     private static func isEntryLike(_ block: Range<Int>, table: LineTable, profile: DocumentProfile)

@@ -29,24 +29,6 @@ struct HeadingDecision: Equatable, Sendable {
         isHeading = score >= 0
     }
 
-    /// Scores a judged candidate again with the consistency stage, whose `firstPass` item is
-    /// the first score: the first reasons stay, scaled by its weight, beside the new ones.
-    mutating func reweigh(_ second: HeadingEvidence, by stage: HeadingModel.Stage) {
-        let scale = stage.weights[.firstPass] ?? 0
-        var reasons = reasons.map { Reason(text: $0.text, weight: $0.weight * scale) }
-        if stage.bias != 0 { reasons.append(Reason(text: "consistency base", weight: stage.bias)) }
-        for item in second.items where item.feature != .firstPass {
-            let contribution = (stage.weights[item.feature] ?? 0) * item.value
-            if contribution != 0 { reasons.append(Reason(text: item.text, weight: contribution)) }
-        }
-        for item in second.items where item.feature != .firstPass {
-            evidence.add(item.feature, item.text, value: item.value)
-        }
-        evidence.add(.firstPass, "first score", value: score)
-        self.reasons = reasons
-        isHeading = score >= 0
-    }
-
     /// A rule the model does not weigh says no.
     mutating func overrule(_ reason: String) {
         reasons.append(Reason(text: reason, weight: -10))

@@ -169,9 +169,11 @@ extension HeadingDetector {
     }
 
     /// Evidence both stages read the same way: statistics, alignment, letter case, neighbours.
+    /// - `gapAbove`: the gap that sets the line off; for a title right under a heading, the
+    ///   gap above that heading, which the two share.
     func addLayoutEvidence(
         _ candidate: HeadingCandidate, _ statistics: CandidateStatistics,
-        to evidence: inout HeadingEvidence
+        gapAbove: Int? = nil, to evidence: inout HeadingEvidence
     ) {
         let attached = candidate.layout == .runIn || candidate.layout == .firstLine
         if !attached && candidate.blanksBefore >= 1 && candidate.blanksAfter >= 1 {
@@ -185,12 +187,17 @@ extension HeadingDetector {
             evidence.add(.secondLine, "a second line under it")
         default: break
         }
-        let gap = candidate.blanksBefore
+        let gap = gapAbove ?? candidate.blanksBefore
         if gap >= statistics.wideGap && gap < 99 {
             evidence.add(.gapWide, "\(min(gap, 9)) blank lines above")
         }
         if gap < 99 && statistics.isHeadingGap(gap) {
             evidence.add(.gapLikeHeadings, "the document’s heading gap above")
+        }
+        // Where no title-like line has a wide gap above it (a licence, notes), the lack of one
+        // says nothing.
+        if statistics.headingGap == nil {
+            evidence.add(.noWideGaps, "the text sets nothing off by wider gaps")
         }
         if candidate.centred {
             evidence.add(.centred, "centred")
@@ -219,7 +226,11 @@ extension HeadingDetector {
         if let runInHeading, runInHeading.wordCount <= 8, letterCase != .other {
             evidence.add(.runInTitle, "a short capitalised heading before its sentence")
         }
-        let words = (runInHeading ?? candidate.text).wordCount
+        // A marked line is measured by its title: "SCENE V." is no part of its length.
+        let words =
+            runInHeading.map { HeadingForm($0).title?.wordCount ?? $0.wordCount }
+            ?? (candidate.form.isMarked
+                ? candidate.form.title?.wordCount ?? 0 : candidate.text.wordCount)
         if words == 1 { evidence.add(.oneWord, "one word") }
         if words > 8 { evidence.add(.manyWords, "over 8 words") }
         if isCodeLike(candidate.text) { evidence.add(.codeLike, "reads like code or a path") }
@@ -373,8 +384,8 @@ extension HeadingDetector {
             // Not under parts and books: the title under one of those is often a heading of
             // its own (a poem, a story), while a chapter's is its name.
             let isDivision: Bool =
-                if case .keyword(_, .division) = decisions[index].candidate.form.kind { true }
-                else { false }
+                if case .keyword(_, .division) = decisions[index].candidate.form.kind { true } else
+                { false }
             let consistent =
                 !isDivision && members[key, default: 0] >= 2
                 && titled[key, default: 0] * 5 >= members[key, default: 0] * 3

@@ -30,11 +30,13 @@ extension HeadingDetector {
             }
             .map { decisions[$0].candidate.block })
         let acceptedBlocks = Set(accepted.map(\.block))
+        // The gap above each accepted heading, by block.
+        var gapAboveHeading: [Int: Int] = [:]
+        for heading in accepted { gapAboveHeading[heading.block] = heading.blanksBefore }
         let divisionBlocks = Set(
             accepted.filter {
                 if case .keyword(_, .division) = $0.form.kind { true } else { false }
             }.map(\.block))
-        var judged: [Int] = []
         for index in indices {
             let candidate = decisions[index].candidate
             let confirmed = confirmations[index]
@@ -44,7 +46,10 @@ extension HeadingDetector {
             }
             var evidence = HeadingEvidence()
             if confirmed { evidence.add(.inContents, "listed in the contents") }
-            addLayoutEvidence(candidate, statistics, to: &evidence)
+            let headingAbove = gapAboveHeading[candidate.block - 1]
+            addLayoutEvidence(
+                candidate, statistics,
+                gapAbove: headingAbove.map { max($0, candidate.blanksBefore) }, to: &evidence)
             addPunctuationEvidence(candidate.text, to: &evidence)
             let groupKey = unmarkedGroupKey(candidate, statistics.wideGap)
             let group = groups[groupKey] ?? []
@@ -72,40 +77,10 @@ extension HeadingDetector {
                     evidence.add(.articleBetweenParagraphs, "no marked headings in the text")
                 }
             }
-            if hasFrontMatter && candidate.block < frontMatterEnd {
+            if hasFrontMatter && candidate.block < frontMatterEnd && !confirmed {
                 evidence.add(.beforeFirstHeading, "front matter before the first heading")
             }
             decisions[index].judge(evidence, by: model.unmarked)
-            judged.append(index)
-        }
-        weighConsistency(&decisions, judged, statistics)
-    }
-
-    /// The consistency stage: each judged line's first score beside the share of the lines of
-    /// its shape (three or more) that scored as headings.
-    func weighConsistency(
-        _ decisions: inout [HeadingDecision], _ judged: [Int], _ statistics: CandidateStatistics
-    ) {
-        var members: [String: Int] = [:]
-        var accepted: [String: Int] = [:]
-        for index in judged {
-            let key = unmarkedGroupKey(decisions[index].candidate, statistics.wideGap)
-            members[key, default: 0] += 1
-            if decisions[index].isHeading { accepted[key, default: 0] += 1 }
-        }
-        for index in judged {
-            let key = unmarkedGroupKey(decisions[index].candidate, statistics.wideGap)
-            var evidence = HeadingEvidence()
-            evidence.add(.firstPass, "first score", value: decisions[index].score)
-            let count = members[key, default: 0]
-            if count >= 3 {
-                let share = Double(accepted[key, default: 0]) / Double(count)
-                evidence.add(
-                    .shapeAccepted,
-                    "\(accepted[key, default: 0]) of \(count) lines of its shape are headings",
-                    value: share)
-            }
-            decisions[index].reweigh(evidence, by: model.consistency)
         }
     }
 

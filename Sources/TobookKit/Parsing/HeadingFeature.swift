@@ -21,6 +21,7 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case secondLine = "second_line"
     case gapWide = "gap_wide"
     case gapLikeHeadings = "gap_like_headings"
+    case noWideGaps = "no_wide_gaps"
     case centred = "centred"
     case indented = "indented"
     // Its letters and punctuation.
@@ -63,9 +64,6 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case spacedLikeHeadings = "spaced_like_headings"
     case paragraphAboveOpen = "paragraph_above_open"
     case proseFollows = "prose_follows"
-    // The consistency stage's two inputs.
-    case firstPass = "first_pass"
-    case shapeAccepted = "shape_accepted"
 }
 
 /// The evidence found for one candidate: each feature present, its value (most are 1), and the

@@ -151,6 +151,9 @@ struct HeadingForm: Equatable, Sendable {
                 kind: title == nil ? .bareNumber : .numberedTitle, numeral: numeral, title: title,
                 letterCase: letterCase)
         }
+        // A title with a part keyword and number at its end: "LITTLE WOMEN PART 2", the
+        // heading of a book's second half.
+        if let trailing = trailingDivision(line, letterCase: letterCase) { return trailing }
         // A word, "No." and a number: "FEDERALIST No. 10", "Letter No. 4".
         if words.count >= 3, first.startsUppercase, first.allSatisfy(\.isLetter),
             numberSigns.contains(words[1].lowercased()),
@@ -177,6 +180,23 @@ struct HeadingForm: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// "LITTLE WOMEN PART 2": words, then a part keyword and a number ending the line, the
+    /// keyword capitalised as the words before it are.
+    private static func trailingDivision(_ line: Substring, letterCase: Case) -> HeadingForm? {
+        guard letterCase != .other else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count >= 3, words.count <= 8 else { return nil }
+        let keyword = words[words.count - 2]
+        let key = keyword.lowercased()
+        guard HeadingKeywords.numbered[key] == .division, keyword.startsUppercase,
+            let numeral = Numeral(words[words.count - 1].trimmingHeadingSeparators())
+        else { return nil }
+        return HeadingForm(
+            kind: .keyword(word: key, rank: .division), numeral: numeral,
+            title: line[words[0].startIndex..<keyword.startIndex].trimmingTextWhitespace(),
+            letterCase: letterCase)
     }
 
     /// Abbreviations of "number" between a label and its number.
@@ -325,7 +345,7 @@ struct HeadingForm: Equatable, Sendable {
                 significant += 1
                 if upper || initial.properties.numericType != nil { capitalised += 1 }
             }
-            return significant > 0 && capitalised * 10 >= significant * 8
+            return significant > 0 && capitalised * 3 >= significant * 2
         }
     }
 

@@ -1,4 +1,3 @@
-
 /// Outline levels from the document's own arrangement of its heading tiers.
 ///
 /// - Keywords rank their tiers: parts over chapters over sections (`HeadingKeywords.Rank`);
@@ -26,11 +25,18 @@ struct HeadingLevels {
         var latestLevel: [HeadingTier: Int] = [:]
         var levels: [Int] = []
         var listed: [Bool] = []
+        let depths = staticDepths(parents)
         for (tier, isBare) in zip(tiers, bare) {
             var level = 1
             if tier != .standalone {
-                for parent in ancestors(of: tier, parents) {
+                let holders = ancestors(of: tier, parents)
+                for parent in holders {
                     if let parentLevel = latestLevel[parent] { level = max(level, parentLevel + 1) }
+                }
+                // Chapters before the first "Part Two" belong to a part one without a heading:
+                // they take the depth the later parts give their chapters.
+                if level == 1, !holders.isEmpty, holders.allSatisfy({ latestLevel[$0] == nil }) {
+                    level = 1 + (depths[tier] ?? 0)
                 }
             }
             latestLevel[tier] = level
@@ -38,28 +44,23 @@ struct HeadingLevels {
             let minor = isBare && (parents[tier] ?? []).contains { !$0.isDivision }
             listed.append(!minor)
         }
-        nestFirstPart(&levels, parents)
         return (levels, listed)
     }
 
-    /// A book whose later parts have headings ("Segunda parte…") but whose first part has only
-    /// its title line at the top: the headings between that line and the second part's heading
-    /// go under the title line, as the later parts' chapters go under theirs. The title line
-    /// must be the book's first heading, without a marker, and of a tier that occurs once.
-    private func nestFirstPart(_ levels: inout [Int], _ parents: [HeadingTier: Set<HeadingTier>]) {
-        guard let first = tiers.first, case .unmarked = first,
-            tiers.dropFirst().allSatisfy({ $0 != first })
-        else { return }
-        let holders = Set(parents.values.flatMap { $0 })
-        guard
-            let secondPart = tiers.indices.dropFirst().first(where: {
-                holders.contains(tiers[$0]) && levels[$0] == 1
-            }), secondPart > 1,
-            tiers[1..<secondPart].contains(where: { tier in
-                parents[tier]?.contains(tiers[secondPart]) == true
-            })
-        else { return }
-        for index in 1..<secondPart { levels[index] += 1 }
+    /// Each tier's depth when all its holders are present: the length of its longest chain of
+    /// holders.
+    private func staticDepths(_ parents: [HeadingTier: Set<HeadingTier>]) -> [HeadingTier: Int] {
+        var depths: [HeadingTier: Int] = [:]
+        func depth(_ tier: HeadingTier, _ visiting: Set<HeadingTier>) -> Int {
+            if let known = depths[tier] { return known }
+            let holders = (parents[tier] ?? []).filter { !visiting.contains($0) }
+            let value =
+                holders.map { depth($0, visiting.union([tier])) + 1 }.max() ?? 0
+            depths[tier] = value
+            return value
+        }
+        for tier in Set(tiers) { _ = depth(tier, []) }
+        return depths
     }
 
     /// Each tier's direct holders.

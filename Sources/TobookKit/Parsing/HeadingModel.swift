@@ -16,9 +16,6 @@ public struct HeadingModel: Equatable, Sendable {
             self.weights = weights
         }
 
-        /// A consistency stage that keeps the first score as it is.
-        static let firstPassOnly = Stage(bias: 0, weights: [.firstPass: 1])
-
         /// The score of the evidence and, for `--outline`, what each item contributed.
         func score(_ evidence: HeadingEvidence) -> (
             score: Double, reasons: [HeadingDecision.Reason]
@@ -40,29 +37,20 @@ public struct HeadingModel: Equatable, Sendable {
     let marked: Stage
     /// Candidates without one, scored once the marked headings are known.
     let unmarked: Stage
-    /// Unmarked candidates again: their first score beside the share of the lines shaped like
-    /// them that scored as headings, so that a shape the document uses for its headings
-    /// carries its doubtful members, and a shape it uses for something else does not.
-    let consistency: Stage
 
-    init(marked: Stage, unmarked: Stage, consistency: Stage = .firstPassOnly) {
+    init(marked: Stage, unmarked: Stage) {
         self.marked = marked
         self.unmarked = unmarked
-        self.consistency = consistency
     }
 
     /// Reads weights from the training script's JSON
-    /// (`{"marked": {"bias": b, "weights": {"feature": w, …}}, "unmarked": {…},
-    /// "consistency": {…}}`, the last optional), for the
+    /// (`{"marked": {"bias": b, "weights": {"feature": w, …}}, "unmarked": {…}}`), for the
     /// training tool's cross-validation runs; nil when a feature name is unknown.
     public init?(json: Data) {
         guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
             let marked = Self.stage(object["marked"]), let unmarked = Self.stage(object["unmarked"])
         else { return nil }
-        let consistency =
-            object["consistency"] == nil ? Stage.firstPassOnly : Self.stage(object["consistency"])
-        guard let consistency else { return nil }
-        self.init(marked: marked, unmarked: unmarked, consistency: consistency)
+        self.init(marked: marked, unmarked: unmarked)
     }
 
     private static func stage(_ value: Any?) -> Stage? {

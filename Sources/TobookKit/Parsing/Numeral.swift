@@ -148,6 +148,25 @@ struct Numeral: Equatable, Sendable {
         table["seventh"] = 7
         table["siebtes"] = 7
         table["siebter"] = 7
+        // English tens and their compounds: "thirty", "twenty-one", "forty-second".
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        let unitOrdinals = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        ]
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        let tenOrdinals = [
+            "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+            "eightieth", "ninetieth",
+        ]
+        for (offset, ten) in tens.enumerated() {
+            let value = (offset + 2) * 10
+            table[ten] = value
+            table[tenOrdinals[offset]] = value
+            for (unit, name) in units.enumerated() {
+                table["\(ten)-\(name)"] = value + unit + 1
+                table["\(ten)-\(unitOrdinals[unit])"] = value + unit + 1
+            }
+        }
         return table
     }()
 
