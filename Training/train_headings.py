@@ -30,6 +30,8 @@ weights into DIR/NAME.epub: scoring DIR then gives figures for books the weights
 """
 import json
 import os
+import re
+import unicodedata
 import subprocess
 import sys
 import tempfile
@@ -58,10 +60,33 @@ def load_truth(folders):
         for name, entry in json.load(open(os.path.join(folder, "truth.json"))).items():
             if checked:
                 CHECKED.add(name)
+            if "toc_sequence" not in entry:
+                truth[name] = article_lines(os.path.join(folder, name), entry)
+                continue
             true = {line for line, _ in entry["toc_sequence"]}
             optional = {item[0] for item in entry.get("optional", [])}
             truth[name] = (true, optional - true)
     return truth
+
+
+def words(text):
+    return re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).lower())
+
+
+def article_lines(path, entry):
+    """An article's truth (corpus-dev/articles: heading texts in order, the headline on line 1)
+    as line numbers: each heading is the next line whose words are the heading's words."""
+    lines = open(path, encoding="utf-8", errors="replace").read().splitlines()
+    keys = [words(line) for line in lines]
+    true, cursor = set(), 1
+    for heading in entry["headings"]:
+        want = words(heading["text"])
+        for index in range(cursor, len(lines)):
+            if want and keys[index] == want:
+                true.add(index + 1)
+                cursor = index + 1
+                break
+    return true, {1} - true
 
 
 def books(folders):
@@ -125,8 +150,8 @@ FOR = {
 AGAINST = {
     "attached", "attached_alone_in_shape", "ends_clause", "ends_question", "ends_full_stop",
     "dialogue_opener", "two_sentences", "many_words", "prose_length", "code_like",
-    "title_lowercase", "title_sentence", "title_long", "out_of_sequence", "list_like",
-    "mid_sentence", "last_block", "short_run", "before_first_heading", "paragraph_above_open",
+    "title_sentence", "title_long", "out_of_sequence", "list_like",
+    "mid_sentence", "short_run", "before_first_heading", "paragraph_above_open",
     "repeated_text",
 }
 

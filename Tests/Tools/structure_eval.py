@@ -13,7 +13,7 @@ options and its table of contents is scored by the same scorer, beside ours. Its
 cached in .build/eval-calibre/ (keyed by the book's bytes), since a run takes minutes per book.
 
 Usage: structure_eval.py TOBOOK_BINARY FOLDER [FOLDER ...] [--calibre] [--json OUT]
-       [--only NAME[,NAME...]] [--keep DIR] [--epubs DIR] [--details]
+       [--only NAME[,NAME...]] [--keep DIR] [--epubs DIR] [--label TEXT] [--details]
 --epubs DIR scores books converted already (DIR/NAME.epub) instead of running TOBOOK_BINARY.
 """
 import concurrent.futures
@@ -136,7 +136,7 @@ def main():
     positional = []
     iterator = iter(args)
     for arg in iterator:
-        if arg in ("--json", "--only", "--keep", "--epubs"):
+        if arg in ("--json", "--only", "--keep", "--epubs", "--label"):
             values[arg] = next(iterator)
         elif not arg.startswith("--"):
             positional.append(arg)
@@ -204,7 +204,7 @@ def main():
         header += f" | {'calibre':>7} {'prec':>6} {'recall':>6}"
     for folder in dict.fromkeys(r["folder"] for r in rows):
         group = [r for r in rows if r["folder"] == folder]
-        print(f"\n{folder}/")
+        print(f"\n{folder}/" + (f" ({values['--label']})" if "--label" in values else ""))
         print(header)
         print("-" * len(header))
         totals = dict(true=0, counted=0, matched=0, levels=0, lost=0, cal_counted=0,

@@ -23,8 +23,10 @@ struct CandidateStatistics: Sendable {
                 : detector.isTitleLike(candidate)
             if titleLike { counts[min(candidate.blanksBefore, 9), default: 0] += 1 }
         }
+        // The most common gap; between equally common ones the narrower, which the wider
+        // also passes.
         headingGap =
-            counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+            counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         var texts: [String: Int] = [:]
         for candidate in candidates { texts[Self.key(candidate), default: 0] += 1 }
         textCounts = texts

@@ -5,7 +5,7 @@ public struct EvidenceRecord: Equatable, Sendable {
     public let line: Int
     public let text: String
     /// "marked" or "unmarked": the model stage that weighed it; "merged" for a title line
-    /// joined to the heading above, "rejected" for a line a rule ruled out.
+    /// joined to the heading above, "ruled" for a line a rule decided.
     public let stage: String
     /// Feature name → value, for the features present.
     public let features: [String: Double]
@@ -21,12 +21,10 @@ public struct EvidenceRecord: Equatable, Sendable {
         text = String(decision.candidate.text)
         if decision.isMerged {
             stage = "merged"
-        } else if decision.candidate.form.isMarked {
-            stage = "marked"
+        } else if decision.isRuled {
+            stage = "ruled"
         } else {
-            stage =
-                decision.evidence.items.isEmpty && !decision.reasons.isEmpty
-                ? "rejected" : "unmarked"
+            stage = decision.candidate.form.isMarked ? "marked" : "unmarked"
         }
         var features: [String: Double] = [:]
         for item in decision.evidence.items {

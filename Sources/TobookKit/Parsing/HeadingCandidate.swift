@@ -70,6 +70,14 @@ struct HeadingCandidate: Equatable, Sendable {
                 let joined = Substring(LineJoiner.join([first.content, second.content]))
                 return candidate(.whole, text: joined, after: blanksAfterBlock)
             }
+            // A title in capitals wrapped over two lines: one heading, its lines joined.
+            if !form.isMarked, HeadingForm.letterCase(of: first.content) == .upper,
+                HeadingForm.letterCase(of: second.content) == .upper,
+                !first.content.endsSentence, first.content.wordCount + second.content.wordCount <= 16
+            {
+                let joined = Substring(LineJoiner.join([first.content, second.content]))
+                return candidate(.whole, text: joined, after: blanksAfterBlock)
+            }
             let bracketed = second.content.first == "[" || second.content.first == "("
             if !form.isMarked, bracketed || second.indent > first.indent,
                 second.width * 10 <= profile.wrapWidth * (bracketed ? 10 : 8)

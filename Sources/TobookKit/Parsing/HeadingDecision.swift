@@ -29,10 +29,21 @@ struct HeadingDecision: Equatable, Sendable {
         isHeading = score >= 0
     }
 
+    /// Set when a rule, not the model, decided: such candidates teach the fit nothing.
+    var isRuled = false
+
     /// A rule the model does not weigh says no.
     mutating func overrule(_ reason: String) {
         reasons.append(Reason(text: reason, weight: -10))
         isHeading = false
+        isRuled = true
+    }
+
+    /// A convention the text states itself says yes.
+    mutating func rule(_ reason: String) {
+        reasons = [Reason(text: reason, weight: 10)]
+        isHeading = true
+        isRuled = true
     }
 
     mutating func add(_ weight: Double, _ text: String) {

@@ -13,6 +13,10 @@ extension HeadingDetector {
         let plausible = candidates.filter { $0.form.isMarked || isTitleLike($0) }
         let plausibleBlocks = BlockKeys(plausible.map { ($0.block, shapeKey($0)) })
         let runs = sequenceRuns(candidates, indices)
+        var partGaps: [Int: Int] = [:]
+        for index in indices where candidates[index].form.kind.isDivision {
+            partGaps[candidates[index].block] = candidates[index].blanksBefore
+        }
         var result: [HeadingEvidence] = []
         result.reserveCapacity(indices.count)
         for index in indices {
@@ -38,7 +42,12 @@ extension HeadingDetector {
             case .bareNumber: evidence.add(.bareNumber, "number alone")
             case .unmarked: break
             }
-            addLayoutEvidence(candidate, statistics, to: &evidence)
+            // Right under a part's heading ("ACT I" / "SCENE I. A harbour"), a heading shares
+            // the part's gap above.
+            let partAbove = partGaps[candidate.block - 1].flatMap { gap in
+                candidate.form.kind.isDivision ? nil : max(gap, candidate.blanksBefore)
+            }
+            addLayoutEvidence(candidate, statistics, gapAbove: partAbove, to: &evidence)
             let attached = candidate.layout == .runIn || candidate.layout == .firstLine
             if attached && !form.kind.isKeyword {
                 let hasStandalone = group.contains {
@@ -58,7 +67,7 @@ extension HeadingDetector {
                 evidence.add(
                     .sequenceRun, "one of \(run) numbers in sequence",
                     value: min(6, Double(run).squareRoot() - 1))
-                if run >= 5 && run == group.count {
+                if run >= 3 && run == group.count {
                     evidence.add(.wholeSequence, "its shape is one unbroken sequence")
                 }
             }
@@ -96,9 +105,6 @@ extension HeadingDetector {
                 evidence.add(.listLike, "next to another item (a list)")
             }
             if let title = headingTitle(of: candidate) {
-                if title.first?.isLowercase == true {
-                    evidence.add(.titleLowercase, "title starts in lower case (a sentence)")
-                }
                 if let first = title.unicodeScalars.first, Self.dialogueOpeners.contains(first),
                     !isQuotedTitle(title)
                 {
@@ -138,14 +144,22 @@ extension HeadingDetector {
         return result
     }
 
-    /// For each numbered candidate, the length of the unbroken run of numbers it belongs to
-    /// within its shape, each one more than the last: 154 sonnets numbered I to CLIV are
+    /// For each numbered candidate standing alone, the length of the unbroken run of numbers it
+    /// belongs to within its shape, each one more than the last: 154 sonnets numbered I to CLIV are
     /// headings however they are spaced, while notes numbered afresh on each page are not.
     func sequenceRuns(_ candidates: [HeadingCandidate], _ indices: [Int]) -> [Int: Int] {
+        // Only numbers standing apart from their text and from each other: notes and list
+        // items run on, and their runs say nothing of headings.
         var members: [String: [Int]] = [:]
+        let blocksWithNumbers = Set(indices.map { candidates[$0].block })
         for index in indices where candidates[index].form.numeral != nil {
-            if case .standalone = candidates[index].form.kind { continue }
-            members[shapeKey(candidates[index]), default: []].append(index)
+            let candidate = candidates[index]
+            if case .standalone = candidate.form.kind { continue }
+            guard candidate.layout != .runIn, candidate.layout != .firstLine,
+                !blocksWithNumbers.contains(candidate.block - 1),
+                !blocksWithNumbers.contains(candidate.block + 1)
+            else { continue }
+            members[shapeKey(candidate), default: []].append(index)
         }
         var runs: [Int: Int] = [:]
         for (key, group) in members {
@@ -234,9 +248,6 @@ extension HeadingDetector {
         if words == 1 { evidence.add(.oneWord, "one word") }
         if words > 8 { evidence.add(.manyWords, "over 8 words") }
         if isCodeLike(candidate.text) { evidence.add(.codeLike, "reads like code or a path") }
-        if candidate.block == blocks.count - 1 && !attached {
-            evidence.add(.lastBlock, "nothing follows it")
-        }
         if isParagraphAboveOpen(candidate) {
             evidence.add(.paragraphAboveOpen, "the paragraph above runs on")
         }

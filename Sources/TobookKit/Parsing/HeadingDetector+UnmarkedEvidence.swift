@@ -40,8 +40,13 @@ extension HeadingDetector {
         for index in indices {
             let candidate = decisions[index].candidate
             let confirmed = confirmations[index]
-            if let rejection = rejections[index], !confirmed {
+            if let rejection = rejections[index] ?? veto(candidate), !confirmed {
                 decisions[index].overrule(rejection)
+                continue
+            }
+            // `===` or `---` under a line is the text's own mark of a heading (Markdown's).
+            if case .setext = candidate.layout {
+                decisions[index].rule("underlined: the text marks it a heading")
                 continue
             }
             var evidence = HeadingEvidence()

@@ -2,6 +2,7 @@
 /// the document's numbering and shapes, the typed contents list, its neighbours) is weighed by
 /// the fitted `HeadingModel`, then each heading gets its level.
 ///
+/// - A few rules (`veto`, and the underline convention) decide before any weighing.
 /// - Stage 1 weighs marked candidates (keyword, number, standalone word), whose numbers and
 ///   repeated shapes speak for each other.
 /// - Number lines with a title line under them take it as their subtitle.
@@ -29,13 +30,14 @@ struct HeadingDetector {
         let marked = decisions.indices.filter { decisions[$0].candidate.form.isMarked }
         let markedEvidence = evidenceForMarked(decisions.map(\.candidate), marked, statistics)
         for (index, evidence) in zip(marked, markedEvidence) {
-            decisions[index].judge(evidence, by: model.marked)
-        }
-        // A number line with no title whose "title" was a run-in sentence is not a heading.
-        for index in marked
-        where decisions[index].candidate.layout == .runIn && decisions[index].isHeading {
-            if RunInHeading.split(decisions[index].candidate.text) == nil {
-                decisions[index].overrule("no sentence end to split the run-in heading at")
+            if let veto = veto(decisions[index].candidate) {
+                decisions[index].overrule(veto)
+            } else if evidence.isSubordinate && !evidence.contains(.midSentence) {
+                // Sections 1, 2, 3 of each poem: minor headings, which the levels leave out of
+                // the table of contents.
+                decisions[index].rule("a section number that starts again under each heading")
+            } else {
+                decisions[index].judge(evidence, by: model.marked)
             }
         }
         mergeTitleLines(&decisions)
@@ -45,6 +47,23 @@ struct HeadingDetector {
         scoreUnmarked(&decisions, unmarked, statistics)
         assignLevels(&decisions)
         return decisions
+    }
+
+    /// Rules the model does not weigh, for what is never a heading:
+    /// - a marker whose title runs on in lower case: "Chapter 1 was the dullest part of it.";
+    /// - a run-in number with no sentence end to split its heading at;
+    /// - the text's last block, under which nothing follows.
+    func veto(_ candidate: HeadingCandidate) -> String? {
+        let attached = candidate.layout == .runIn || candidate.layout == .firstLine
+        if candidate.block == blocks.count - 1 && !attached { return "nothing follows it" }
+        guard candidate.form.isMarked else { return nil }
+        if headingTitle(of: candidate)?.first?.isLowercase == true {
+            return "title starts in lower case (a sentence)"
+        }
+        if candidate.layout == .runIn && RunInHeading.split(candidate.text) == nil {
+            return "no sentence end to split the run-in heading at"
+        }
+        return nil
     }
 
     /// The contents list's word on a candidate: its keyword and number, or its text.
@@ -71,8 +90,9 @@ extension HeadingForm.Kind {
         return false
     }
 
-    var isChapterKeyword: Bool {
-        if case .keyword(_, let rank) = self { return rank == .chapter }
+    var isDivision: Bool {
+        if case .keyword(_, let rank) = self { return rank == .division }
         return false
     }
+
 }

@@ -39,7 +39,6 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case proseLength = "prose_length"
     case codeLike = "code_like"
     case repeatedText = "repeated_text"
-    case titleLowercase = "title_lowercase"
     case titleSentence = "title_sentence"
     case titleLong = "title_long"
     // Its place among the others: shapes that repeat, numbers that rise.
@@ -55,7 +54,6 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case midSentence = "mid_sentence"
     // Its neighbours and the document around it.
     case inContents = "in_contents"
-    case lastBlock = "last_block"
     case shortRun = "short_run"
     case betweenParagraphs = "between_paragraphs"
     case articleBetweenParagraphs = "article_between_paragraphs"
