@@ -6,8 +6,15 @@ EXAMPLE_BOOK := examples/article.epub
 SWIFT_SOURCES := Sources Tests Plugins Package.swift Benchmarks
 
 CORPUS ?= ../shared/corpus
+DEV_CORPUS ?= ../shared/corpus-dev/books
+DEV_ARTICLES ?= ../shared/corpus-dev/articles
+ARTICLE_SCORE := ../shared/corpus-dev/tools/article_score.py
+TRAIN_TOOL := .build/release/tobook-train
+TRAIN_VENV := .build/train-venv
+TRAIN_PYTHON := $(TRAIN_VENV)/bin/python
+FITTED := Sources/TobookKit/Parsing/HeadingModel+Fitted.swift
 
-.PHONY: all run build test eval examples bench microbench fuzz lint format clean manual \
+.PHONY: all run build test eval train train-tools examples bench microbench fuzz lint format clean manual \
 	install install-files uninstall
 
 # Installation layout (`make install PREFIX=~/.local`; DESTDIR for packagers).
@@ -70,9 +77,32 @@ uninstall:
 	rm -f "$(BINDIR)/tobook" "$(MANDIR)/tobook.1" "$(BASHDIR)/tobook" "$(ZSHDIR)/_tobook" \
 		"$(FISHDIR)/tobook.fish"
 
-## eval: score detected headings against $(CORPUS)/truth.json (calibre beside us when installed)
-eval: build
-	python3 Tests/Tools/structure_eval.py $(RELEASE_BIN) $(CORPUS)
+## eval: score the tables of contents of every book of $(CORPUS) and $(DEV_CORPUS) against their
+## truth (per book and in total: precision, recall, F1, levels, words lost; calibre beside us when
+## installed), then the same for $(DEV_CORPUS) cross-validated: each book converted with weights
+## fitted on the other four fifths (and on the corpus and the articles); then the articles of
+## $(DEV_ARTICLES) by the corpus's own scorer
+eval: build train-tools
+	python3 Tests/Tools/structure_eval.py $(RELEASE_BIN) $(CORPUS) $(DEV_CORPUS) --calibre
+	rm -rf .build/eval-cv
+	$(TRAIN_PYTHON) Training/train_headings.py crossval --tool $(TRAIN_TOOL) --out .build/eval-cv \
+		--score-folder $(DEV_CORPUS) $(CORPUS) $(DEV_CORPUS) $(DEV_ARTICLES)
+	python3 Tests/Tools/structure_eval.py $(RELEASE_BIN) $(DEV_CORPUS) --epubs .build/eval-cv \
+		--label "cross-validated: each book scored with weights fitted without it"
+	@test ! -f $(ARTICLE_SCORE) || python3 $(ARTICLE_SCORE) $(RELEASE_BIN) --articles $(DEV_ARTICLES)
+
+## train: refit the heading model on $(CORPUS), $(DEV_CORPUS) and $(DEV_ARTICLES) and rewrite its
+## weight table ($(FITTED)); the same data and tools give the same bytes
+train: train-tools
+	$(TRAIN_PYTHON) Training/train_headings.py fit --tool $(TRAIN_TOOL) --out $(FITTED) \
+		$(CORPUS) $(DEV_CORPUS) $(DEV_ARTICLES)
+
+# The training tool (release build) and a venv with the pinned fitting libraries.
+train-tools:
+	@.ci/install-deps build
+	$(SWIFT) build -c release --product tobook-train
+	@test -x $(TRAIN_PYTHON) || python3 -m venv $(TRAIN_VENV)
+	@$(TRAIN_PYTHON) -m pip install --quiet --disable-pip-version-check -r Training/requirements.txt
 
 ## examples: PNG renderings (pdftoppm -r 100) of a PDF's pages, and three generated EPUB covers
 examples: build
