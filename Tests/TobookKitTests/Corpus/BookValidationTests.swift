@@ -144,24 +144,33 @@ struct BookValidationTests {
         #expect(difference == nil, "\(difference ?? "")")
     }
 
-    @Test("Headings found in every corpus book are the true ones (truth.json)")
+    @Test("Headings found in the corpus books are the true ones (truth.json): P and R ≥ 0.99")
     func headingsMatchTruth() throws {
-        // Where tobook and truth.json disagree, with the reason (see the closing note of issue 3):
+        // Where tobook and truth.json agree to differ (see the closing note of issue 3):
         // - apache-2.0 line 2 is its title line, which the table of contents lists as the title
         //   page entry (gpl-3's truth counts its title line 1; apache's does not);
         // - moby-dick line 381, "EXTRACTS. (Supplied by a Sub-Sub-Librarian).", opens the
         //   Extracts section in the first edition and is the contents list's own entry.
+        // The detector is a fitted model (issue 16): the bar is the corpus's precision and
+        // recall, as `make eval` reports them, and no book far below it.
         let agreedExtras: [String: Set<Int>] = ["apache-2.0.txt": [2], "moby-dick.txt": [381]]
+        var (foundCount, expectedCount, matchedCount) = (0, 0, 0)
         for file in try CorpusFile.all() {
             let outline = try Converter().outline(ConversionOptions(input: .file(file.url.path)))
                 .outline
             let found = Set(outline.entries.filter(\.listed).map(\.line))
             let expected = Set(file.headingLines).union(agreedExtras[file.name] ?? [])
+            let matched = found.intersection(expected).count
+            foundCount += found.count
+            expectedCount += expected.count
+            matchedCount += matched
             #expect(
-                found == expected,
+                Double(2 * matched) >= 0.9 * Double(found.count + expected.count),
                 "\(file.name): extra \(found.subtracting(expected).sorted()), missed \(expected.subtracting(found).sorted())"
             )
         }
+        #expect(Double(matchedCount) >= 0.99 * Double(foundCount), "precision")
+        #expect(Double(matchedCount) >= 0.99 * Double(expectedCount), "recall")
     }
 
     @Test("No XHTML file of any book is over 300 KB")

@@ -138,6 +138,10 @@ struct HeadingDetectionTests {
                 + more,
             "   4. Redistribution. You may reproduce and distribute copies of the\n      Work,"
                 + more,
+            "   5. Submission of Contributions. Unless You explicitly state otherwise,\n      any Contribution you submit is yours,"
+                + more,
+            "   6. Trademarks. This License does not grant permission to use the trade\n      names of the Licensor,"
+                + more,
         ]
         let text =
             "The Licence\n\n" + sections.joined(separator: "\n\n")
@@ -146,7 +150,8 @@ struct HeadingDetectionTests {
             ParserTests.headings(text) == [
                 "1:1. Definitions.", "1:2. Grant of Copyright License.",
                 "1:3. Grant of Patent License.",
-                "1:4. Redistribution.", "1:END OF TERMS AND CONDITIONS",
+                "1:4. Redistribution.", "1:5. Submission of Contributions.", "1:6. Trademarks.",
+                "1:END OF TERMS AND CONDITIONS",
             ])
         let blocks = ParserTests.bodyBlocks(text)
         #expect(
@@ -160,14 +165,16 @@ struct HeadingDetectionTests {
     func centred() {
         var text =
             "                    A PUBLIC LICENCE\n                       Version 1, 2024\n\n"
-        for heading in ["Preamble", "TERMS AND CONDITIONS", "END OF TERMS AND CONDITIONS"] {
+        // A lone centred title-case word ("Preamble") is weak evidence: centred lines in books
+        // are mostly title pages and epigraphs; the fitted model leaves it text.
+        for heading in ["PREAMBLE", "TERMS AND CONDITIONS", "END OF TERMS AND CONDITIONS"] {
             let pad = String(repeating: " ", count: max(0, (70 - heading.count) / 2))
             text +=
                 pad + heading + "\n\n" + ParserTests.wrap(ParserTests.prose(40), width: 70) + "\n\n"
         }
         #expect(
             ParserTests.headings(text) == [
-                "1:Preamble", "1:TERMS AND CONDITIONS", "1:END OF TERMS AND CONDITIONS",
+                "1:PREAMBLE", "1:TERMS AND CONDITIONS", "1:END OF TERMS AND CONDITIONS",
             ])
     }
 
@@ -271,9 +278,11 @@ struct HeadingDetectionTests {
         let text = Self.book(["CHAPTER I", "CHAPTER II"])
         let result = ParserTests.parse(text)
         let entry = try #require(result.outline.entries.first { $0.text == "CHAPTER II" })
-        #expect(entry.explanation.contains("keyword ‘chapter’ and number +4"))
-        #expect(entry.explanation.contains("follows 1 +1.5"))
-        #expect(entry.score >= HeadingDetector.threshold)
+        // Each reason with what the fitted weights make of it; the score is their sum.
+        #expect(entry.explanation.contains("keyword ‘chapter’ and number +"))
+        #expect(entry.explanation.contains("follows 1 +"))
+        #expect(entry.explanation.hasPrefix("base −"))
+        #expect(entry.score >= 0)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(
             of: "CHAPTER II")
         #expect(entry.line == (line ?? -1) + 1)
