@@ -73,7 +73,8 @@ struct HeadingCandidate: Equatable, Sendable {
             // A title in capitals wrapped over two lines: one heading, its lines joined.
             if !form.isMarked, HeadingForm.letterCase(of: first.content) == .upper,
                 HeadingForm.letterCase(of: second.content) == .upper,
-                !first.content.endsSentence, first.content.wordCount + second.content.wordCount <= 16
+                !first.content.endsSentence,
+                first.content.wordCount + second.content.wordCount <= 16
             {
                 let joined = Substring(LineJoiner.join([first.content, second.content]))
                 return candidate(.whole, text: joined, after: blanksAfterBlock)

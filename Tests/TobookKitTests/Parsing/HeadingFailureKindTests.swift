@@ -30,7 +30,8 @@ struct HeadingFailureKindTests {
     func strayLineAbove() {
         let text =
             "A Book of Tests\n\n\n\n\n                                 KATHLEEN\n\n\n\n\n"
-            + "INTRODUCTION\n\n\n" + Self.prose(1) + "\n                                  MARTIN DALE GREY\n"
+            + "INTRODUCTION\n\n\n" + Self.prose(1)
+            + "\n                                  MARTIN DALE GREY\n"
             + Self.book(["I", "II", "III", "IV"], title: "")
         let headings = ParserTests.headings(text)
         for number in ["I", "II", "III", "IV"] {
@@ -70,7 +71,8 @@ struct HeadingFailureKindTests {
     func codeLines() {
         let text =
             Self.book(["CHAPTER I", "CHAPTER II"]) + "\nType the following at the prompt.\n\n"
-            + "C:\\>DIR /W\n\n" + Self.prose(3) + "\n/dev/sdb1  /media/usb  auto  noauto,user  0  0\n\n"
+            + "C:\\>DIR /W\n\n" + Self.prose(3)
+            + "\n/dev/sdb1  /media/usb  auto  noauto,user  0  0\n\n"
             + Self.prose(4)
         #expect(Self.listed(text) == ["1:CHAPTER I", "1:CHAPTER II"])
     }
