@@ -69,6 +69,9 @@ extension HeadingDetector {
                     value: min(6, Double(run).squareRoot() - 1))
                 if run >= 3 && run == group.count {
                     evidence.add(.wholeSequence, "its shape is one unbroken sequence")
+                    if let first = group.first, candidates[first].form.numeral?.value ?? 2 <= 1 {
+                        evidence.wholeSequenceLength = run
+                    }
                 }
             }
             if let numeral = form.numeral, !form.kind.isStandalone {

@@ -37,21 +37,13 @@ extension HeadingDetector {
             accepted.filter {
                 if case .keyword(_, .division) = $0.form.kind { true } else { false }
             }.map(\.block))
-        for index in indices {
+        /// The evidence on one candidate; `headingAbove` is the gap above the heading right
+        /// over it, which sets the pair off together.
+        func evidence(_ index: Int, headingAbove: Int?) -> HeadingEvidence {
             let candidate = decisions[index].candidate
             let confirmed = confirmations[index]
-            if let rejection = rejections[index] ?? veto(candidate), !confirmed {
-                decisions[index].overrule(rejection)
-                continue
-            }
-            // `===` or `---` under a line is the text's own mark of a heading (Markdown's).
-            if case .setext = candidate.layout {
-                decisions[index].rule("underlined: the text marks it a heading")
-                continue
-            }
             var evidence = HeadingEvidence()
             if confirmed { evidence.add(.inContents, "listed in the contents") }
-            let headingAbove = gapAboveHeading[candidate.block - 1]
             addLayoutEvidence(
                 candidate, statistics,
                 gapAbove: headingAbove.map { max($0, candidate.blanksBefore) }, to: &evidence)
@@ -85,7 +77,36 @@ extension HeadingDetector {
             if hasFrontMatter && candidate.block < frontMatterEnd && !confirmed {
                 evidence.add(.beforeFirstHeading, "front matter before the first heading")
             }
-            decisions[index].judge(evidence, by: model.unmarked)
+            return evidence
+        }
+        var weighed: [Int] = []
+        for index in indices {
+            let candidate = decisions[index].candidate
+            if let rejection = rejections[index] ?? veto(candidate), !confirmations[index] {
+                decisions[index].overrule(rejection)
+                continue
+            }
+            // `===` or `---` under a line is the text's own mark of a heading (Markdown's).
+            if case .setext = candidate.layout {
+                decisions[index].rule("underlined: the text marks it a heading")
+                continue
+            }
+            let headingAbove = gapAboveHeading[candidate.block - 1]
+            decisions[index].judge(evidence(index, headingAbove: headingAbove), by: model.unmarked)
+            weighed.append(index)
+        }
+        // A title right under an unmarked heading this stage accepted ("TABLEAUX PARISIENS"
+        // over "LE SOLEIL") shares the gap above it, as under a marked one.
+        let headingByBlock = Dictionary(
+            weighed.filter { decisions[$0].isHeading }.map {
+                (decisions[$0].candidate.block, decisions[$0].candidate.blanksBefore)
+            }, uniquingKeysWith: { first, _ in first })
+        for index in weighed where !decisions[index].isHeading {
+            let block = decisions[index].candidate.block
+            guard gapAboveHeading[block - 1] == nil, let gap = headingByBlock[block - 1] else {
+                continue
+            }
+            decisions[index].judge(evidence(index, headingAbove: gap), by: model.unmarked)
         }
     }
 

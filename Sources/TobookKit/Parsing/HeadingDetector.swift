@@ -32,6 +32,14 @@ struct HeadingDetector {
         for (index, evidence) in zip(marked, markedEvidence) {
             if let veto = veto(decisions[index].candidate) {
                 decisions[index].overrule(veto)
+            } else if evidence.wholeSequenceLength >= Self.longSequence,
+                evidence.contains(.standsAlone), !evidence.contains(.midSentence)
+            {
+                // I to CLIV, each alone on its line: the one reading of so long an unbroken
+                // sequence, whatever the spacing says (which the fitted weights may doubt on a
+                // text unlike the corpus).
+                decisions[index].rule(
+                    "one of \(evidence.wholeSequenceLength) numbers in one unbroken sequence")
             } else if evidence.isSubordinate && !evidence.contains(.midSentence) {
                 // Sections 1, 2, 3 of each poem: minor headings, which the levels leave out of
                 // the table of contents.
@@ -48,6 +56,10 @@ struct HeadingDetector {
         assignLevels(&decisions)
         return decisions
     }
+
+    /// How many numbers standing alone, from one without a break, make a sequence of headings
+    /// by rule.
+    static let longSequence = 12
 
     /// Rules the model does not weigh, for what is never a heading:
     /// - a marker whose title runs on in lower case: "Chapter 1 was the dullest part of it.";

@@ -77,6 +77,9 @@ struct HeadingEvidence: Equatable, Sendable {
     /// A number of a sequence that restarts under other headings (a poem's sections): the
     /// training tool leaves it out, since tables of contents, and so the truth, never list it.
     var isSubordinate = false
+    /// The length of the unbroken sequence, from one, that this number's shape makes in the
+    /// whole text (0 when it makes none).
+    var wholeSequenceLength = 0
 
     mutating func add(_ feature: HeadingFeature, _ text: String, value: Double = 1) {
         items.append(Item(feature: feature, value: value, text: text))

@@ -70,6 +70,15 @@ struct HeadingForm: Equatable, Sendable {
         let firstBare = first.trimmingHeadingSeparators()
         let firstKey = firstBare.lowercased()
 
+        // "THE SECOND CHAPTER": the article before an ordinal and its keyword.
+        if words.count >= 3, firstKey == "the", let numeral = Numeral(words[1]),
+            numeral.style == .word,
+            let rank = HeadingKeywords.numbered[words[2].trimmingHeadingSeparators().lowercased()]
+        {
+            return HeadingForm(
+                kind: .keyword(word: words[2].trimmingHeadingSeparators().lowercased(), rank: rank),
+                numeral: numeral, title: rest(of: line, after: 3), letterCase: letterCase)
+        }
         // Ordinal or number before a keyword: "FIRST EPILOGUE", "Erstes Kapitel", "1. Kapitel".
         if words.count >= 2, let numeral = Numeral(firstBare) {
             let secondBare = words[1].trimmingHeadingSeparators()
@@ -130,10 +139,12 @@ struct HeadingForm: Equatable, Sendable {
             first.count == firstBare.count || first.last.map(separators.contains) == true
         {
             // A lone "I" without a period is the pronoun far more often than a number, and so
-            // is an "I" with a dash ("I-- I should like to").
+            // is an "I" with a dash ("I-- I should like to"); a numeral between dashes ("-I-")
+            // is a heading's ornament.
+            let dashed = first.hasSuffix("-") || first.hasSuffix("—")
+            let ornamented = first.hasPrefix("-") || first.hasPrefix("—")
             if numeral.style == .roman && firstBare.count == 1
-                && (first.count == 1 && words.count > 1 || first.hasSuffix("-")
-                    || first.hasSuffix("—"))
+                && (first.count == 1 && words.count > 1 || dashed && !ornamented)
             {
                 return nil
             }

@@ -52,6 +52,36 @@ struct HeadingFailureKindTests {
         #expect(Self.listed(Self.book(headings)) == headings.map { "1:\($0)" })
     }
 
+    @Test("A long sequence of bare numbers, one blank line apart, is a sequence of headings")
+    func sonnetNumbers() {
+        var text = "Fourteen Short Poems\n\n\n\n"
+        let numbers = [
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+        ]
+        for (index, number) in numbers.enumerated() {
+            text += "  \(number)\n\n"
+            text += "  When morning comes the river wakes and sings,\n"
+            text += "  And every boat that waits there lifts its sail;\n"
+            text += "  The travellers who never came, poem \(index + 1),\n"
+            text += "  Still see the light upon the hills grow pale.\n\n"
+        }
+        #expect(Self.listed(text) == numbers.map { "1:\($0)" })
+    }
+
+    @Test("A section's title right above its first poem's: both are headings")
+    func stackedTitles() {
+        let text = Self.book([
+            "PREFACE", "SPRING SONGS\n\nTHE LARK", "THE THRUSH", "THE SWALLOW", "WINTER SONGS\n\nTHE ROBIN",
+            "THE WREN",
+        ])
+        let headings = Self.listed(text).map { $0.drop { $0 != ":" }.dropFirst() }
+        #expect(
+            headings == [
+                "PREFACE", "SPRING SONGS", "THE LARK", "THE THRUSH", "THE SWALLOW", "WINTER SONGS", "THE ROBIN",
+                "THE WREN",
+            ], "\(headings)")
+    }
+
     @Test("Numbered paragraphs and numbered drill items stay text")
     func numberedParagraphs() {
         let paragraphs = [
