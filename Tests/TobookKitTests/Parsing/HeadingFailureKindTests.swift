@@ -71,13 +71,15 @@ struct HeadingFailureKindTests {
     @Test("A section's title right above its first poem's: both are headings")
     func stackedTitles() {
         let text = Self.book([
-            "PREFACE", "SPRING SONGS\n\nTHE LARK", "THE THRUSH", "THE SWALLOW", "WINTER SONGS\n\nTHE ROBIN",
+            "PREFACE", "SPRING SONGS\n\nTHE LARK", "THE THRUSH", "THE SWALLOW",
+            "WINTER SONGS\n\nTHE ROBIN",
             "THE WREN",
         ])
         let headings = Self.listed(text).map { $0.drop { $0 != ":" }.dropFirst() }
         #expect(
             headings == [
-                "PREFACE", "SPRING SONGS", "THE LARK", "THE THRUSH", "THE SWALLOW", "WINTER SONGS", "THE ROBIN",
+                "PREFACE", "SPRING SONGS", "THE LARK", "THE THRUSH", "THE SWALLOW", "WINTER SONGS",
+                "THE ROBIN",
                 "THE WREN",
             ], "\(headings)")
     }
