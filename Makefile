@@ -127,9 +127,10 @@ examples: build
 
 ## bench: tobook beside pandoc, calibre and the gzip -6 floor (hyperfine medians, peak memory) on an
 ## article, Pride and Prejudice, War and Peace and 50 MB; PDF pages/s; memory and time against size
+## (BASELINE_BIN=old/tobook adds War and Peace's parse time against that binary, same run)
 bench: build
 	@.ci/install-deps bench
-	python3 Tests/Tools/bench.py $(RELEASE_BIN) $(CORPUS)
+	python3 Tests/Tools/bench.py $(RELEASE_BIN) $(CORPUS) $(if $(BASELINE_BIN),--baseline $(BASELINE_BIN),)
 
 ## microbench: per-stage micro-benchmarks (package-benchmark in Benchmarks/: wall time, instructions,
 ## allocations, peak memory); `make microbench BASELINE=name` compares with a saved baseline

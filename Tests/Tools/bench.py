@@ -11,7 +11,9 @@
    (the same kind of text at every size, chapters and all): time and peak memory must grow
    linearly, and the time per MB stay within 25 % from 1 to 50 MB.
 
-Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers] [--no-large]
+Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers] [--no-large] [--baseline OLD_TOBOOK]
+With --baseline (make bench BASELINE_BIN=path), War and Peace's parse (`--outline`: decoding and
+structure, nothing written) is timed for both binaries in this run, interleaved, with the ratio.
 Peers that are not installed are skipped with a note (`make bench` installs them). On the 50 MB
 text only tobook and gzip run: pandoc and calibre would take many minutes there. Nothing here is
 a pass/fail test; it prints tables to read, and the issue's targets beside the numbers.
@@ -107,6 +109,19 @@ def epub_rows(name, source, tobook, work, runs, env, peers):
     return rows
 
 
+def parse_rows(tobook, old, book, runs, env):
+    """Median seconds of `--outline` on the book for this binary and a baseline one, run by one
+    hyperfine call so both meet the same machine state."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".json") as export:
+        commands = [f"{binary} {book} --outline --json" for binary in (tobook, old)]
+        subprocess.run(
+            ["hyperfine", "-N", "--warmup", "1", "--runs", str(max(runs, 10)), "--export-json",
+             export.name, "--style", "none"] + commands,
+            check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        results = json.load(open(export.name))["results"]
+        return results[0]["median"], results[1]["median"]
+
+
 def main():
     args = sys.argv[1:]
     if len(args) < 2:
@@ -158,6 +173,11 @@ def main():
             if result:
                 calibre_pdf = (result[0], result[1], pages(cal_pdf))
 
+        parse_cost = None
+        if "--baseline" in args:
+            old = os.path.abspath(args[args.index("--baseline") + 1])
+            parse_cost = parse_rows(tobook, old, war_and_peace, runs, env)
+
         growth = memory_growth(tobook, war_and_peace, work, env)
         large = large_inputs(tobook, war_and_peace, work, env) if "--no-large" not in args else []
         baseline = timed([tobook, "--version"], env)[1]
@@ -201,6 +221,11 @@ def main():
     for note in notes:
         print(note)
 
+    if parse_cost:
+        new, old = parse_cost
+        print(f"\nParse of War and Peace (--outline, hyperfine medians of {max(runs, 10)} runs):")
+        print(f"  this tobook {new:.3f} s, baseline {old:.3f} s: {100 * (new / old - 1):+.1f} %"
+              " (target: at most +10 %)")
     print("\nMemory against book length (War and Peace; 2.00 = the text twice):")
     print(f"{'share':>6} {'MB text':>8} {'pages':>6} {'PDF s':>7} {'pages/s':>8} {'PDF MB':>7} {'EPUB MB':>8} {'typesetter MB':>14}")
     for share, megabytes, count, seconds, memory, model in growth:
