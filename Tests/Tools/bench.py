@@ -12,8 +12,8 @@
    linearly, and the time per MB stay within 25 % from 1 to 50 MB.
 
 Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers] [--no-large] [--baseline OLD_TOBOOK]
-With --baseline (make bench BASELINE_BIN=path), War and Peace's parse (`--outline`: decoding and
-structure, nothing written) is timed for both binaries in this run, interleaved, with the ratio.
+With --baseline (make bench BASELINE_BIN=path), War and Peace's parse (`--outline`: decoding,
+structure and typography, nothing written) is timed for both binaries in this run, interleaved.
 Peers that are not installed are skipped with a note (`make bench` installs them). On the 50 MB
 text only tobook and gzip run: pandoc and calibre would take many minutes there. Nothing here is
 a pass/fail test; it prints tables to read, and the issue's targets beside the numbers.
@@ -110,16 +110,18 @@ def epub_rows(name, source, tobook, work, runs, env, peers):
 
 
 def parse_rows(tobook, old, book, runs, env):
-    """Median seconds of `--outline` on the book for this binary and a baseline one, run by one
-    hyperfine call so both meet the same machine state."""
-    with tempfile.NamedTemporaryFile(mode="r", suffix=".json") as export:
-        commands = [f"{binary} {book} --outline --json" for binary in (tobook, old)]
-        subprocess.run(
-            ["hyperfine", "-N", "--warmup", "1", "--runs", str(max(runs, 10)), "--export-json",
-             export.name, "--style", "none"] + commands,
-            check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        results = json.load(open(export.name))["results"]
-        return results[0]["median"], results[1]["median"]
+    """Median seconds of `--outline` on the book for this binary and a baseline one, their runs
+    interleaved (this, old, old, this, …) so that drifts in the machine's speed hit both alike."""
+    import time
+    times = {tobook: [], old: []}
+    for index in range(max(runs, 20)):
+        order = (tobook, old) if index % 2 == 0 else (old, tobook)
+        for binary in order:
+            start = time.perf_counter()
+            subprocess.run([binary, book, "--outline", "--json"], check=True, env=env,
+                           stdout=subprocess.DEVNULL)
+            times[binary].append(time.perf_counter() - start)
+    return statistics.median(times[tobook]), statistics.median(times[old])
 
 
 def main():
@@ -223,7 +225,8 @@ def main():
 
     if parse_cost:
         new, old = parse_cost
-        print(f"\nParse of War and Peace (--outline, hyperfine medians of {max(runs, 10)} runs):")
+        print(f"\nParse of War and Peace (--outline: decoding, structure, typography; medians of "
+              f"{max(runs, 20)} interleaved runs):")
         print(f"  this tobook {new:.3f} s, baseline {old:.3f} s: {100 * (new / old - 1):+.1f} %"
               " (target: at most +10 %)")
     print("\nMemory against book length (War and Peace; 2.00 = the text twice):")

@@ -150,6 +150,7 @@ struct ContentsList: Equatable, Sendable {
     /// Lower case, letters and digits only, single spaces.
     /// Works on scalars (a combining mark stays with its letter): it runs on every candidate.
     static func normalised<Text: StringProtocol>(_ text: Text) -> String {
+        if let ascii = asciiNormalised(text.utf8) { return ascii }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         var inWord = false
@@ -165,6 +166,27 @@ struct ContentsList: Equatable, Sendable {
             }
         }
         return String(result)
+    }
+
+    /// `normalised` on ASCII bytes, with no lower-cased copy or scalar decoding; nil when the
+    /// text has any other byte.
+    private static func asciiNormalised<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let lower = byte | 0x20
+            let isLetter = lower >= 0x61 && lower <= 0x7A
+            if isLetter || byte >= 0x30 && byte <= 0x39 {
+                if pendingSpace && !result.isEmpty { result.append(0x20) }
+                pendingSpace = false
+                result.append(isLetter ? lower : byte)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar, inWord: Bool) -> Bool {

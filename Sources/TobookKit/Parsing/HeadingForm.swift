@@ -197,6 +197,10 @@ struct HeadingForm: Equatable, Sendable {
     /// keyword capitalised as the words before it are.
     private static func trailingDivision(_ line: Substring, letterCase: Case) -> HeadingForm? {
         guard letterCase != .other else { return nil }
+        // Counted on bytes first: most title lines have no part keyword at their end.
+        var spaces = 0
+        for byte in line.utf8 where byte == 0x20 { spaces += 1 }
+        guard spaces >= 2 else { return nil }
         let words = line.split(separator: " ")
         guard words.count >= 3, words.count <= 8 else { return nil }
         let keyword = words[words.count - 2]
@@ -217,7 +221,10 @@ struct HeadingForm: Equatable, Sendable {
     private static func numberDashTitle(_ token: Substring) -> (
         number: Substring, title: Substring
     )? {
-        guard let stop = token.firstIndex(of: "."), stop > token.startIndex else { return nil }
+        guard let stopByte = token.utf8.firstIndex(of: 0x2E), stopByte > token.startIndex else {
+            return nil
+        }
+        let stop = stopByte
         let afterStop = token[token.index(after: stop)...]
         let dashes = afterStop.prefix { $0 == "-" || $0 == "—" || $0 == "–" }
         guard !dashes.isEmpty, dashes.count < afterStop.count else { return nil }
