@@ -68,6 +68,13 @@ final class PangoTextLayout {
         g_object_unref(UnsafeMutableRawPointer(pointer))
     }
 
+    /// The layout's logical width in points (`pango_layout_get_extents`).
+    var logicalWidth: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(pointer, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
     /// The lines with their extents (`pango_layout_get_iter` and friends).
     private func computeLines() -> [Line] {
         var result: [Line] = []

@@ -1,5 +1,3 @@
-import CPangoCairo
-
 /// A typed contents page in the PDF: the list as typed, each entry that names a heading linked
 /// to it and followed, flush right, by the page it starts on, as on the generated contents page.
 extension TypesetBlockBuilder {
@@ -65,15 +63,7 @@ extension TypesetBlockBuilder {
         guard let link else { return block }
         let number = headingPages[link].map(String.init) ?? "000"
         if !measuring { typedContentsNumbers.append(number) }
-        // Unwrapped (width 0 means none), set flush right by its own width.
-        let numberLayout = PangoTextLayout(
-            context: context, text: number, font: fonts.body, width: 0, alignment: .left)
-        if let line = numberLayout.lines.first, !block.lines.isEmpty {
-            var logical = PangoRectangle()
-            pango_layout_get_extents(numberLayout.pointer, nil, &logical)
-            let numberX = geometry.textWidth - Double(logical.width) / Double(PANGO_SCALE)
-            block.lines[block.lines.count - 1].companion = (numberLayout, line.line, numberX)
-        }
+        addPageNumber(number, to: block)
         return block
     }
 

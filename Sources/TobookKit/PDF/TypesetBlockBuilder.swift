@@ -187,6 +187,16 @@ final class TypesetBlockBuilder {
         }
     }
 
+    /// A contents entry's page number at the right margin, beside the entry's last line:
+    /// unwrapped (width 0 means none), set flush right by its own width.
+    func addPageNumber(_ number: String, to block: LaidBlock) {
+        let numberLayout = PangoTextLayout(
+            context: context, text: number, font: fonts.body, width: 0, alignment: .left)
+        guard let line = numberLayout.lines.first, !block.lines.isEmpty else { return }
+        let numberX = geometry.textWidth - numberLayout.logicalWidth
+        block.lines[block.lines.count - 1].companion = (numberLayout, line.line, numberX)
+    }
+
     /// The contents pages: a heading, then each entry with its page number, linked.
     func contentsPages(_ entries: [ContentsEntry], pages: [String: Int]) -> [LaidBlock] {
         let listed = entries.dropFirst()
@@ -215,16 +225,7 @@ final class TypesetBlockBuilder {
                 context: context, text: label.text, font: fonts.body, width: width, alignment: .left
             )
             block.add(labelLayout, x: indent, leading: leading)
-            let number = pages[entry.destination].map(String.init) ?? "000"
-            // Unwrapped (width 0 means none), set flush right by its own width.
-            let numberLayout = PangoTextLayout(
-                context: context, text: number, font: fonts.body, width: 0, alignment: .left)
-            if let line = numberLayout.lines.first, !block.lines.isEmpty {
-                var logical = PangoRectangle()
-                pango_layout_get_extents(numberLayout.pointer, nil, &logical)
-                let numberX = geometry.textWidth - Double(logical.width) / Double(PANGO_SCALE)
-                block.lines[block.lines.count - 1].companion = (numberLayout, line.line, numberX)
-            }
+            addPageNumber(pages[entry.destination].map(String.init) ?? "000", to: block)
             blocks.append(block)
         }
         return blocks
