@@ -27,6 +27,9 @@ struct HeadingCandidate: Equatable, Sendable {
     /// Set when the next block is a title line joined to this heading as its subtitle.
     var mergesNextBlock = false
 
+    /// The heading shares its block with the text under it (run in, or its first line).
+    var isAttached: Bool { layout == .runIn || layout == .firstLine }
+
     /// Reads the candidate of a block, if its shape allows one.
     static func make(
         block index: Int, lines: [SourceLine], table: LineTable, profile: DocumentProfile,

@@ -48,12 +48,8 @@ extension HeadingDetector {
                 candidate.form.kind.isDivision ? nil : max(gap, candidate.blanksBefore)
             }
             addLayoutEvidence(candidate, statistics, gapAbove: partAbove, to: &evidence)
-            let attached = candidate.layout == .runIn || candidate.layout == .firstLine
-            if attached && !form.kind.isKeyword {
-                let hasStandalone = group.contains {
-                    let layout = candidates[$0].layout
-                    return layout != .runIn && layout != .firstLine
-                }
+            if candidate.isAttached && !form.kind.isKeyword {
+                let hasStandalone = group.contains { !candidates[$0].isAttached }
                 if !hasStandalone {
                     evidence.add(.attachedAloneInShape, "runs into its paragraph")
                 }
@@ -158,7 +154,7 @@ extension HeadingDetector {
         for index in indices where candidates[index].form.numeral != nil {
             let candidate = candidates[index]
             if case .standalone = candidate.form.kind { continue }
-            guard candidate.layout != .runIn, candidate.layout != .firstLine,
+            guard !candidate.isAttached,
                 !blocksWithNumbers.contains(candidate.block - 1),
                 !blocksWithNumbers.contains(candidate.block + 1)
             else { continue }
@@ -192,7 +188,7 @@ extension HeadingDetector {
         _ candidate: HeadingCandidate, _ statistics: CandidateStatistics,
         gapAbove: Int? = nil, to evidence: inout HeadingEvidence
     ) {
-        let attached = candidate.layout == .runIn || candidate.layout == .firstLine
+        let attached = candidate.isAttached
         if !attached && candidate.blanksBefore >= 1 && candidate.blanksAfter >= 1 {
             evidence.add(.standsAlone, "stands alone")
         }
@@ -397,11 +393,8 @@ extension HeadingDetector {
             let key = shapeKey(decisions[index].candidate)
             // Not under parts and books: the title under one of those is often a heading of
             // its own (a poem, a story), while a chapter's is its name.
-            let isDivision: Bool =
-                if case .keyword(_, .division) = decisions[index].candidate.form.kind { true } else
-                { false }
             let consistent =
-                !isDivision && members[key, default: 0] >= 2
+                !decisions[index].candidate.form.kind.isDivision && members[key, default: 0] >= 2
                 && titled[key, default: 0] * 5 >= members[key, default: 0] * 3
             let gap = decisions[index + 1].candidate.blanksBefore
             guard titleBelow(index, allowingFullStop: consistent),

@@ -33,10 +33,7 @@ extension HeadingDetector {
         // The gap above each accepted heading, by block.
         var gapAboveHeading: [Int: Int] = [:]
         for heading in accepted { gapAboveHeading[heading.block] = heading.blanksBefore }
-        let divisionBlocks = Set(
-            accepted.filter {
-                if case .keyword(_, .division) = $0.form.kind { true } else { false }
-            }.map(\.block))
+        let divisionBlocks = Set(accepted.filter(\.form.kind.isDivision).map(\.block))
         /// The evidence on one candidate; `headingAbove` is the gap above the heading right
         /// over it, which sets the pair off together.
         func evidence(_ index: Int, headingAbove: Int?) -> HeadingEvidence {

@@ -66,8 +66,9 @@ struct HeadingDetector {
     /// - a run-in number with no sentence end to split its heading at;
     /// - the text's last block, under which nothing follows.
     func veto(_ candidate: HeadingCandidate) -> String? {
-        let attached = candidate.layout == .runIn || candidate.layout == .firstLine
-        if candidate.block == blocks.count - 1 && !attached { return "nothing follows it" }
+        if candidate.block == blocks.count - 1 && !candidate.isAttached {
+            return "nothing follows it"
+        }
         guard candidate.form.isMarked else { return nil }
         if headingTitle(of: candidate)?.first?.isLowercase == true {
             return "title starts in lower case (a sentence)"
@@ -106,5 +107,4 @@ extension HeadingForm.Kind {
         if case .keyword(_, let rank) = self { return rank == .division }
         return false
     }
-
 }
