@@ -24,6 +24,9 @@ struct DocumentProfile: Equatable, Sendable {
     /// The most common indent of non-blank lines.
     let bodyIndent: Int
     let paragraphStyle: ParagraphStyle
+    /// Whether blank lines separate the text's blocks (one gap or more per twenty lines), in
+    /// any style: an article pasted from the web has them between its one-line paragraphs.
+    let hasBlankLineGaps: Bool
 
     init(_ lines: ArraySlice<SourceLine>) {
         let widths = lines.filter { !$0.isBlank }.map(\.span).sorted()
@@ -64,6 +67,7 @@ struct DocumentProfile: Equatable, Sendable {
         isHardWrapped =
             wrapWidth <= 100 && followedByText > 0 && longFollowedByText * 10 >= followedByText * 6
         let blankGaps = gaps.values.reduce(0, +)
+        hasBlankLineGaps = blankGaps * 20 >= nonBlank
         if wrapWidth > 100 {
             paragraphStyle = .linePerParagraph
         } else if blankGaps * 20 >= nonBlank {

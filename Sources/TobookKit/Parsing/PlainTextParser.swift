@@ -15,6 +15,8 @@ public struct PlainTextParser: Sendable {
         public var title: String?
         public var subtitle: String?
         public var byline: String?
+        /// Lines under the by-line in the text's own title block (its date), as written.
+        public var dateline: String?
         public var authors: [String] = []
         /// Where the title came from: the text's own first lines or a Gutenberg header.
         public var titleSource: BookMetadata.TitleSource = .text
@@ -35,10 +37,15 @@ public struct PlainTextParser: Sendable {
     }
 
     public func parse(_ text: String) -> Result {
-        let table = LineTable(text)
+        var table = LineTable(text)
         let frame = GutenbergFrame(table)
-        let body = frame?.body ?? 0..<table.lines.count
-        let profile = DocumentProfile(table.lines[body])
+        var body = frame?.body ?? 0..<table.lines.count
+        var profile = DocumentProfile(table.lines[body])
+        if frame == nil, LineTable.isSingleNewlinePaste(table.lines[body], profile: profile) {
+            table = table.spacedOut()
+            body = 0..<table.lines.count
+            profile = DocumentProfile(table.lines[body])
+        }
         let blocks = TextBlocks.split(table, in: body)
         let fields = frame == nil ? FieldBlock.read(blocks, table: table) : nil
         let titleBlock =
@@ -149,7 +156,10 @@ public struct PlainTextParser: Sendable {
             result.subtitle =
                 titleBlock.subtitle.isEmpty ? nil : titleBlock.subtitle.joined(separator: " · ")
             result.byline = titleBlock.byline
-            result.authors = titleBlock.author.map { [$0] } ?? []
+            result.authors = titleBlock.authors
+            result.dateline =
+                titleBlock.dateline.isEmpty ? nil : titleBlock.dateline.joined(separator: " · ")
+            result.publication.date = titleBlock.date
         }
         return result
     }
