@@ -221,6 +221,13 @@ struct Tobook: ParsableCommand {
         help: "Detect headings; --no-headings leaves only what --heading-pattern matches.")
     var headings = true
 
+    @Flag(
+        name: .customLong("keep-boilerplate"),
+        help:
+            "Keep a web page's site chrome (\"Advertisement\", newsletter and share prompts) that --outline lists as left out."
+    )
+    var keepBoilerplate = false
+
     /// The formats asked for with --pdf and --format.
     func formats() throws -> [ConversionOptions.Format] {
         var formats: [ConversionOptions.Format] = pdf ? [.pdf] : []
@@ -490,6 +497,7 @@ struct Tobook: ParsableCommand {
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
             detectsHeadings: headings)
+        options.structure.keepsBoilerplate = keepBoilerplate
         return options
     }
 

@@ -81,6 +81,11 @@ struct DocumentProfile: Equatable, Sendable {
         }
     }
 
+    /// Text copied from a web page (or typed without wrapping): lines run past 100 columns
+    /// and were not broken at a fixed width. Captions, credits, site chrome and code lines
+    /// come with such text, never with a hard-wrapped book.
+    var isWebPaste: Bool { wrapWidth > 100 && !isHardWrapped }
+
     /// Whether a line break was made on purpose (verse, an address, a paragraph's last line)
     /// rather than by wrapping. The fit test must pass (the next line's first word would have
     /// fitted on this line, counting columns and counting bytes, as either may be what the
