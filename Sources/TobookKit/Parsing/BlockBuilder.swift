@@ -133,7 +133,7 @@ struct BlockBuilder: Sendable {
     /// is a list, unless it reads as verse or wrapped prose: lines ending in commas or
     /// starting in lower case.
     private func unmarkedList(from lines: ArraySlice<SourceLine>) -> ListBlock? {
-        guard profile.isWebPaste, profile.hasBlankLineGaps,
+        guard profile.separatesParagraphsByBlankLines,
             !isVerseDocument,
             lines.count >= 3 || (lines.count == 2 && lines.allSatisfy { $0.width <= 60 })
         else { return nil }

@@ -107,6 +107,7 @@ struct BylineLine: Equatable, Sendable {
         guard !text.isEmpty, text.count <= 80,
             !text.contains(where: { $0.isNumber || "!?:;|\"“”«»()[]@/".contains($0) })
         else { return nil }
+        if strict && text.last == "," { return nil }
         if let last = text.last, last == "." && !strict {
             // "By J. Doe Jr." is fine; a bare line ending in a full stop is a sentence.
         } else if text.last == "." {

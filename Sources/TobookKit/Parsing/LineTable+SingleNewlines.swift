@@ -18,26 +18,16 @@ extension LineTable {
     }
 
     /// Whether the lines read as a single-newline paste: not wrapped (the profile found lines
-    /// past 100 columns and none of the wrapped styles), and blank lines rarer than one in ten
-    /// lines of text.
+    /// past 100 columns and none of the wrapped styles), and at most one in five of those
+    /// long lines (and fewer than three) stands between blank lines: the rest touch the next
+    /// paragraph.
     static func isSingleNewlinePaste(_ lines: ArraySlice<SourceLine>, profile: DocumentProfile)
         -> Bool
     {
-        guard profile.paragraphStyle == .linePerParagraph, profile.wrapWidth > 100 else {
-            return false
-        }
-        var text = 0
-        var gaps = 0
-        var previousBlank = false
-        for line in lines {
-            if line.isBlank {
-                if !previousBlank && text > 0 { gaps += 1 }
-                previousBlank = true
-            } else {
-                text += 1
-                previousBlank = false
-            }
-        }
-        return text >= 3 && gaps * 10 < text
+        guard profile.paragraphStyle == .linePerParagraph, profile.wrapWidth > 100,
+            profile.longLines > 0, profile.longLinesAlone < 3
+        else { return false }
+        return profile.longLinesAlone * 5 <= profile.longLines
+            && lines.count(where: { !$0.isBlank }) >= 3
     }
 }
