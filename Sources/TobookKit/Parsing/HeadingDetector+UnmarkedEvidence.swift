@@ -73,6 +73,14 @@ extension HeadingDetector {
                 if articleMode {
                     evidence.add(.articleBetweenParagraphs, "no marked headings in the text")
                 }
+                if profile.isWebPaste && !endsLikeSentence(candidate.text) {
+                    evidence.add(.pasteBetweenParagraphs, "between a pasted page's paragraphs")
+                }
+            }
+            if profile.isWebPaste, let last = candidate.text.unicodeScalars.last,
+                "?!？！".unicodeScalars.contains(last)
+            {
+                evidence.add(.pasteQuestion, "a question standing alone in a pasted page")
             }
             if hasFrontMatter && candidate.block < frontMatterEnd && !confirmed {
                 evidence.add(.beforeFirstHeading, "front matter before the first heading")
@@ -149,7 +157,9 @@ extension HeadingDetector {
         if case .setext = candidate.layout { return nil }
         if candidate.layout == .runIn { return "runs into its paragraph" }
         if first.properties.isLowercase { return "starts in lower case" }
-        if Self.dialogueOpeners.contains(first) && !isQuotedTitle(text) {
+        if Self.dialogueOpeners.contains(first) && !isQuotedTitle(text)
+            && !(profile.isWebPaste && opensWithQuotedName(text))
+        {
             return "starts like dialogue or a quotation"
         }
         if last == "," || last == ";" || last == "，" || last == "；" {
@@ -184,6 +194,23 @@ extension HeadingDetector {
         // does not.
         return text.dropLast().contains { $0 == "“" || $0 == "\"" || $0 == "«" }
             && !(text.first.map { "\"“‘«".contains($0) } ?? false)
+    }
+
+    /// A heading that opens with a quoted name and goes on ("“Product Name” ($30)",
+    /// "‘Unprecedented’ events"): the quotation closes inside the line after a few words with
+    /// no punctuation before its closing mark, as dialogue ("“No,” she said") has.
+    func opensWithQuotedName(_ text: Substring) -> Bool {
+        let closers: [Character: Character] = ["“": "”", "‘": "’", "\"": "\"", "«": "»", "'": "'"]
+        guard let first = text.first, let closer = closers[first] else { return false }
+        let rest = text.dropFirst()
+        guard let close = rest.firstIndex(of: closer), close != rest.startIndex else {
+            return false
+        }
+        let quoted = rest[..<close]
+        guard let last = quoted.last, !",.;:!?…".contains(last), quoted.wordCount <= 6 else {
+            return false
+        }
+        return !rest[rest.index(after: close)...].trimmingTextWhitespace().isEmpty
     }
 
     /// A title in quotation marks: the whole line quoted, two words or more, title case.
