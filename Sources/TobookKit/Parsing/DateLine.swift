@@ -127,7 +127,7 @@ struct DateLine: Equatable, Sendable {
         "published", "updated", "posted", "on", "at", "last", "modified", "date", "dated",
         "publié", "publiée", "le", "mis", "à", "jour", "par", "publicado", "el", "de", "del",
         "actualizado", "pubblicato", "il", "aggiornato", "veröffentlicht", "am", "um",
-        "aktualisiert", "stand:", "datum:", "opublikowano", "publicado:", "published:",
+        "aktualisiert", "uhr", "stand:", "datum:", "opublikowano", "publicado:", "published:",
         "updated:", "posted:", "et", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest",
         "bst", "ist", "em", "às", "a", "las", "alle", "ore", "du", "di", "y", "and", "und",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -178,6 +178,10 @@ extension HeadingDetector {
         if CodeLine.looksLikeCode(text) { return "looks like code" }
         if SiteChrome.reason(text) != nil { return "site chrome" }
         if endsQuotedSentence(text) { return "a sentence in quotation marks" }
+        if BylineLine(text, allowsBareName: false) != nil { return "a by-line" }
+        if text.contains("://") || text.contains("www.") || text.contains("pic.twitter.com") {
+            return "holds a web address"
+        }
         return nil
     }
 

@@ -6,6 +6,12 @@ enum PictureCredit {
         let folded = line.lowercased()
         if bareLabels.contains(folded.trimmingCharacters(in: [" ", ".", ":"])) { return true }
         if labels.contains(where: { folded.hasPrefix($0) }) { return true }
+        // "Figure 3: AndroidManifest SMS filter", "Abb. 2 Verlauf": a numbered figure's caption.
+        if let label = figureLabels.first(where: { folded.hasPrefix($0) }),
+            folded.dropFirst(label.count).first?.isNumber == true
+        {
+            return true
+        }
         if agencies.contains(where: { folded.contains($0) }) { return true }
         // "… Photo: Tim O’Reilly", "… Source: NASA": a credit at the end of a caption.
         return inlineLabels.contains(where: { folded.contains($0) }) || folded.contains("©")
@@ -19,6 +25,10 @@ enum PictureCredit {
         "images:", "source:", "credit:", "credits:", "illustration by", "illustration:",
         "photo composite", "foto:", "fotos:", "bild:", "quelle:", "crédit", "photo (",
         "(photo", "(image", "(foto", "fuente:", "imagen:", "copyright",
+    ]
+    private static let figureLabels = [
+        "figure ", "fig. ", "fig ", "abbildung ", "abb. ", "illustration ", "photo ", "image ",
+        "grafik ", "tabelle ", "table ", "chart ", "graphique ", "figura ", "imagen ",
     ]
     private static let inlineLabels = [
         " photo: ", " source: ", " image: ", " foto: ", " bild: ", " quelle: ", " credit: ",

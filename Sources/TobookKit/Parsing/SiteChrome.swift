@@ -62,6 +62,12 @@ enum SiteChrome {
         Prompt(prefix: "lesen sie auch:", maximumWords: 16, reason: "related-article link"),
         Prompt(prefix: "à lire aussi", maximumWords: 16, reason: "related-article link"),
         Prompt(prefix: "leer más:", maximumWords: 16, reason: "related-article link"),
+        Prompt(prefix: "lire aussi", maximumWords: 16, reason: "related-article link"),
+        Prompt(prefix: "for more, read:", maximumWords: 20, reason: "related-article link"),
+        Prompt(prefix: "related photos:", maximumWords: 20, reason: "related-article link"),
+        Prompt(prefix: "related video:", maximumWords: 20, reason: "related-article link"),
+        Prompt(prefix: "see also:", maximumWords: 16, reason: "related-article link"),
+        Prompt(prefix: "mehr zum thema", maximumWords: 16, reason: "related-article link"),
     ]
 
     private static let commentWords: Set<Substring> = [
