@@ -56,7 +56,8 @@ public struct OutlineReport: Sendable {
         lines.append(
             "totals: \(totals.chapters) chapters, \(totals.paragraphs) paragraphs, \(totals.verseBlocks) verse blocks, "
                 + "\(totals.sceneBreaks) scene breaks, \(totals.lists) lists, \(totals.blockQuotes) block quotes, "
-                + "\(totals.preformatted) preformatted, \(totals.footnotes) footnotes")
+                + "\(totals.preformatted) preformatted, \(totals.footnotes) footnotes, "
+                + "\(totals.tables) tables")
         if !outline.warnings.isEmpty {
             lines.append("warnings:")
             lines += outline.warnings.map { "  " + $0 }
@@ -113,7 +114,8 @@ public struct OutlineReport: Sendable {
             "\"totals\": {\"chapters\": \(totals.chapters), \"paragraphs\": \(totals.paragraphs), "
                 + "\"verse_blocks\": \(totals.verseBlocks), \"scene_breaks\": \(totals.sceneBreaks), "
                 + "\"lists\": \(totals.lists), \"block_quotes\": \(totals.blockQuotes), "
-                + "\"preformatted\": \(totals.preformatted), \"footnotes\": \(totals.footnotes)}")
+                + "\"preformatted\": \(totals.preformatted), \"footnotes\": \(totals.footnotes), "
+                + "\"tables\": \(totals.tables)}")
         fields.append(
             "\"warnings\": [" + outline.warnings.map(quoted).joined(separator: ", ") + "]")
         return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"

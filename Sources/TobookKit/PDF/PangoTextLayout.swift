@@ -51,6 +51,7 @@ final class PangoTextLayout {
             case .smallCaps: made = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
             case .bold: made = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
             case .subdued: made = pango_attr_foreground_new(0x7070, 0x7070, 0x7070)
+            case .code: made = pango_attr_family_new("monospace")
             }
             if let made {
                 made.pointee.start_index = UInt32(attribute.start)
@@ -100,6 +101,8 @@ final class PangoTextLayout {
 struct TextAttribute {
     enum Kind {
         case italic, smallCaps, bold
+        /// Code in a line of text: the monospace face.
+        case code
         /// Grey: a typed contents list's printed page numbers, kept but set back.
         case subdued
     }

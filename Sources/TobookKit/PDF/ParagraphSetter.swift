@@ -170,7 +170,9 @@ final class ParagraphSetter {
         }
         if countingOnly { return SetParagraph(words: [], lines: lines, alignment: alignment) }
         let setWords = words.map {
-            SetParagraph.Word(text: $0.text, face: $0.face, run: $0.run, spaceAfter: $0.spaceAfter)
+            SetParagraph.Word(
+                text: $0.text, face: $0.face, run: $0.run, spaceAfter: $0.spaceAfter, link: $0.link
+            )
         }
         return SetParagraph(
             words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment)
@@ -185,10 +187,11 @@ final class ParagraphSetter {
         var spaceAfter: Bool
         let run: ShapedRun
         let breaks: [InnerBreak]
+        let link: String?
 
         init(
             text: String, face: WordShaper.Face, hyphenate: Bool, spaceAfter: Bool,
-            prepared: Prepared
+            prepared: Prepared, link: String?
         ) {
             self.text = text
             self.face = face
@@ -196,6 +199,7 @@ final class ParagraphSetter {
             self.spaceAfter = spaceAfter
             self.run = prepared.run
             self.breaks = prepared.breaks
+            self.link = link
         }
     }
 
@@ -215,7 +219,8 @@ final class ParagraphSetter {
                         words.append(
                             RawWord(
                                 text: text, face: face, hyphenate: run.hyphenate, spaceAfter: true,
-                                prepared: prepare(text, face: face, hyphenate: run.hyphenate)))
+                                prepared: prepare(text, face: face, hyphenate: run.hyphenate),
+                                link: run.link))
                         wordStart = nil
                     } else if !words.isEmpty {
                         words[words.count - 1].spaceAfter = true
@@ -230,7 +235,8 @@ final class ParagraphSetter {
                 words.append(
                     RawWord(
                         text: text, face: face, hyphenate: run.hyphenate, spaceAfter: false,
-                        prepared: prepare(text, face: face, hyphenate: run.hyphenate)))
+                        prepared: prepare(text, face: face, hyphenate: run.hyphenate),
+                        link: run.link))
             }
         }
         return words

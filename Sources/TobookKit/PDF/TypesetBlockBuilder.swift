@@ -75,7 +75,7 @@ final class TypesetBlockBuilder {
 
     /// Sets text into a block: with tobook's line breaker when the script allows, otherwise
     /// with Pango's own (soft hyphens marking the break points).
-    private func set(
+    func set(
         _ runs: [StyledRun], into block: LaidBlock, font: FontDescription, x: Double, width: Double,
         indent: Double = 0, alignment: SetParagraph.Alignment, leading: Double
     ) {
@@ -424,6 +424,9 @@ final class TypesetBlockBuilder {
                 contentsPagesLaid < contentsLinks.count ? contentsLinks[contentsPagesLaid] : []
             contentsPagesLaid += 1
             return contentsPageBlocks(page, links: links)
+        case .table(let table):
+            afterBreak = true
+            return tableBlocks(table)
         case .footnote(let note):
             afterBreak = true
             let laid = newBlock()

@@ -60,6 +60,7 @@ public struct DocumentOutline: Equatable, Sendable {
         public var blockQuotes = 0
         public var preformatted = 0
         public var footnotes = 0
+        public var tables = 0
 
         /// Adds another text's totals (a collection's).
         mutating func add(_ other: Totals) {
@@ -71,6 +72,7 @@ public struct DocumentOutline: Equatable, Sendable {
             blockQuotes += other.blockQuotes
             preformatted += other.preformatted
             footnotes += other.footnotes
+            tables += other.tables
         }
     }
 }
