@@ -37,6 +37,7 @@ public struct OutlineReport: Sendable {
             }
         }
         lines.append("")
+        if outline.isMarkdown { lines.append("read as Markdown (headings as the text marks them)") }
         if let contents = outline.contentsLines {
             let fate =
                 outline.contentsPage.map {
@@ -91,6 +92,7 @@ public struct OutlineReport: Sendable {
         fields.append("\"title\": \(quoted(title))")
         fields.append("\"language\": \(quoted(language))")
         fields.append("\"encoding\": \(quoted(encoding.description))")
+        fields.append("\"markdown\": \(outline.isMarkdown)")
         fields.append(
             "\"headings\": [\n    " + outline.entries.map(entry).joined(separator: ",\n    ")
                 + "\n  ]")

@@ -8,6 +8,8 @@ public struct DocumentOutline: Equatable, Sendable {
             case detected
             /// A `--heading-pattern` match.
             case pattern
+            /// A heading the Markdown marks as one (`## Part`).
+            case markdown
         }
 
         /// 1-based line number in the decoded text.
@@ -39,6 +41,8 @@ public struct DocumentOutline: Equatable, Sendable {
     /// Every candidate's evidence and verdict, when `StructureOptions.recordsEvidence`.
     public var evidence: [EvidenceRecord] = []
     public var warnings: [String] = []
+    /// Whether the text was read as Markdown (`MarkdownReader`).
+    public var isMarkdown = false
 
     /// Whether the book shows some of the text in another place than the input had it.
     public var movesText: Bool {

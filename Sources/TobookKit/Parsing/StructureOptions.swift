@@ -9,6 +9,8 @@ public struct StructureOptions: Sendable {
     public var headingModel = HeadingModel.fitted
     /// Keep every candidate's evidence in the result, for the training tool.
     public var recordsEvidence = false
+    /// Whether the text is read as Markdown: as `MarkdownDetector` decides, or forced.
+    public var markup = TextMarkup.detect
 
     public init(headingPatterns: [HeadingPattern] = [], detectsHeadings: Bool = true) {
         self.headingPatterns = headingPatterns

@@ -1,0 +1,33 @@
+/// A Markdown paragraph's inline nodes as the book's inlines. Nothing is dropped: text the
+/// model has no style for (struck-out text, raw HTML, an image's description) stays as text.
+enum MarkdownInlines {
+    static func inlines(of node: CmarkNode) -> [Inline] {
+        node.children.flatMap(inlines(for:)).coalesced
+    }
+
+    private static func inlines(for node: CmarkNode) -> [Inline] {
+        switch node.kind {
+        case .text: return node.literal.isEmpty ? [] : [.text(node.literal)]
+        // A line break inside a paragraph is a space to a reflowing reader.
+        case .softBreak, .lineBreak: return [.text(" ")]
+        case .code: return [.code(node.literal)]
+        // Raw HTML stays as the characters typed: the writers escape it.
+        case .htmlInline: return [.text(node.literal)]
+        case .emphasis: return [.emphasis(inlines(of: node))]
+        case .strong: return [.strong(inlines(of: node))]
+        case .link:
+            let text = inlines(of: node)
+            let url = node.url
+            // A link to another file of the text's folder or to an anchor cannot be followed
+            // from the book: its text stays, unlinked.
+            guard LinkAddress.isFollowable(url) else { return text.isEmpty ? [.text(url)] : text }
+            return [.link(url: url, text: text.isEmpty ? [.text(url)] : text)]
+        // The book carries no images: the description is what the reader gets.
+        case .image: return inlines(of: node)
+        case .strikethrough: return inlines(of: node)
+        default:
+            let literal = node.literal
+            return literal.isEmpty ? inlines(of: node) : [.text(literal)]
+        }
+    }
+}
