@@ -11,8 +11,9 @@ enum MarkdownInlines {
         // A line break inside a paragraph is a space to a reflowing reader.
         case .softBreak, .lineBreak: return [.text(" ")]
         case .code: return [.code(node.literal)]
-        // Raw HTML stays as the characters typed: the writers escape it.
-        case .htmlInline: return [.text(node.literal)]
+        // Raw HTML stays as the characters typed, as code: the writers escape it, and the
+        // typographer leaves its quotes straight.
+        case .htmlInline: return [.code(node.literal)]
         case .emphasis: return [.emphasis(inlines(of: node))]
         case .strong: return [.strong(inlines(of: node))]
         case .link:

@@ -113,7 +113,9 @@ struct MarkdownReaderTests {
         #expect(
             result.blocks == [
                 .preformatted("<div class=\"note\">\nhello\n</div>"),
-                .paragraph([.text("An <b>inline</b> tag.")]),
+                .paragraph([
+                    .text("An "), .code("<b>"), .text("inline"), .code("</b>"), .text(" tag."),
+                ]),
             ])
     }
 }
