@@ -62,12 +62,34 @@ struct CmarkNode {
 
     /// The text of a text, code, code block or HTML node (`cmark_node_get_literal`).
     var literal: String {
-        cmark_node_get_literal(pointer).map { String(cString: $0) } ?? ""
+        Self.xmlSafe(cmark_node_get_literal(pointer))
     }
 
     /// A link's or image's destination (`cmark_node_get_url`).
     var url: String {
-        cmark_node_get_url(pointer).map { String(cString: $0) } ?? ""
+        Self.xmlSafe(cmark_node_get_url(pointer))
+    }
+
+    /// A C string from cmark as text XML may hold: a character reference such as `&#x1F;`
+    /// decodes to a control character that no XML document allows, so it becomes U+FFFD, as
+    /// cmark itself makes `&#0;`.
+    private static func xmlSafe(_ characters: UnsafePointer<CChar>?) -> String {
+        guard let characters else { return "" }
+        let text = String(cString: characters)
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0..<0x20, 0xFFFE, 0xFFFF: true
+        default: false
+        }
     }
 
     /// 1 to 6 for a heading (`cmark_node_get_heading_level`).

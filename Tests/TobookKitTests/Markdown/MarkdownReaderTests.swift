@@ -118,4 +118,12 @@ struct MarkdownReaderTests {
                 ]),
             ])
     }
+
+    @Test("A character reference to a control character XML forbids becomes U+FFFD")
+    func controlReference() {
+        #expect(
+            read("a &#x1F; b &#0; c `&#x1F;`\n").blocks == [
+                .paragraph([.text("a \u{FFFD} b \u{FFFD} c "), .code("&#x1F;")])
+            ])
+    }
 }
