@@ -51,7 +51,12 @@ final class PangoTextLayout {
             case .smallCaps: made = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
             case .bold: made = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
             case .subdued: made = pango_attr_foreground_new(0x7070, 0x7070, 0x7070)
-            case .code: made = pango_attr_family_new("monospace")
+            case .code:
+                made = pango_attr_family_new("monospace")
+                let scale = pango_attr_scale_new(TypesetFonts.monoScale)
+                scale?.pointee.start_index = UInt32(attribute.start)
+                scale?.pointee.end_index = UInt32(attribute.end)
+                pango_attr_list_insert(list, scale)
             }
             if let made {
                 made.pointee.start_index = UInt32(attribute.start)
