@@ -65,12 +65,12 @@ final class TypesetBlockBuilder {
     func layout(
         _ text: TypesetText, font: FontDescription, width: Double,
         alignment: PangoTextLayout.Alignment,
-        indent: Double = 0
+        indent: Double = 0, tabStops: [Double] = []
     ) -> PangoTextLayout {
         PangoTextLayout(
             context: context, text: text.text, font: font, width: width, alignment: alignment,
             indent: indent,
-            attributes: text.attributes)
+            attributes: text.attributes, tabStops: tabStops)
     }
 
     /// Sets text into a block: with tobook's line breaker when the script allows, otherwise
