@@ -196,6 +196,41 @@ struct MarkdownBookTests {
         }
     }
 
+    @Test(
+        "As PDFs: qpdf finds no fault and every word is there in order",
+        arguments: ["readme", "guide"])
+    func pdf(name: String) throws {
+        let source = try #require(try Self.made.get().sources[name])
+        var options = ConversionOptions(input: .file(source.path))
+        options.formats = [.pdf]
+        options.outputPath = try Paths.scratchFolder("tobook-markdown-pdf")
+            .appendingPathComponent(name + ".pdf").path
+        options.sourceDateEpoch = 1_700_000_000
+        options.pdf.recordsPageMap = true
+        let result = try Converter().convert(options)
+        let report = try #require(result.pdfReport)
+        let pdf = PDFFile(URL(fileURLWithPath: result.outputPaths[0]))
+        #expect(try pdf.qpdfProblems() == nil)
+        // Running heads and page numbers out, words broken at a soft hyphen joined.
+        let pages = try pdf.pageTexts(raw: true).enumerated().map { index, page in
+            try PDFBookTests.strippingFurniture(page, report.furniture[index], page: index + 1)
+        }
+        let text = pages.joined(separator: "\n").replacingOccurrences(of: "\u{AD}\n", with: "")
+        let shown = Words.of(text)
+        // The book fonts have no Chinese glyphs (the README names `第三章`): Pango draws boxes
+        // for them in any text, so those words are left to the EPUB's check.
+        let expected = Words.of(
+            Self.withoutDestinations(try String(contentsOf: source, encoding: .utf8))
+        ).filter { !$0.unicodeScalars.contains { $0.value >= 0x2E80 } }
+        var position = 0
+        for (index, word) in expected.enumerated() {
+            while position < shown.count && shown[position] != word { position += 1 }
+            #expect(position < shown.count, "word \(index) '\(word)' missing or out of order")
+            if position == shown.count { return }
+            position += 1
+        }
+    }
+
     /// The text less what Markdown does not show: link and image destinations (`](…)`) and
     /// a fence's info string (the language of the code).
     static func withoutDestinations(_ text: String) -> String {
