@@ -65,4 +65,15 @@ struct MarkdownCommandTests {
         let plain = try CommandLineTests.tobook(["guide.md", "--outline", "--plain"], in: folder)
         #expect(!plain.stdoutText.contains("read as Markdown"))
     }
+
+    @Test("--verbose says the text was read as Markdown, and counts its tables")
+    func verbose() throws {
+        let folder = try folder()
+        let result = try CommandLineTests.tobook(["guide.md", "--verbose"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("; read as Markdown\n"))
+        #expect(result.stderr.contains(" footnotes, 1 tables\n"))
+        let plain = try CommandLineTests.tobook(["quiet.txt", "--verbose"], in: folder)
+        #expect(!plain.stderr.contains("Markdown"))
+    }
 }
