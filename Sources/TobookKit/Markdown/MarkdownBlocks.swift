@@ -5,7 +5,10 @@ enum MarkdownBlocks {
     static func blocks(for node: CmarkNode) -> [Block] {
         switch node.kind {
         case .paragraph:
-            let inlines = MarkdownInlines.inlines(of: node)
+            // Hard line breaks mark lines that must stay lines: verse, an address.
+            let lines = MarkdownInlines.lines(of: node)
+            if lines.count > 1 { return [.verse(lines.map { VerseLine(text: $0) })] }
+            let inlines = lines[0]
             return inlines.isEmpty ? [] : [.paragraph(inlines)]
         case .heading:
             return [

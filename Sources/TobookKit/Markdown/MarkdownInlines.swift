@@ -5,10 +5,24 @@ enum MarkdownInlines {
         node.children.flatMap(inlines(for:)).coalesced
     }
 
+    /// A paragraph's inlines cut at its hard line breaks (two spaces or a backslash at a
+    /// line's end): one run of inlines per line, for verse and addresses.
+    static func lines(of node: CmarkNode) -> [[Inline]] {
+        var lines: [[Inline]] = [[]]
+        for child in node.children {
+            if child.kind == .lineBreak {
+                lines.append([])
+            } else {
+                lines[lines.count - 1] += inlines(for: child)
+            }
+        }
+        return lines.map(\.coalesced)
+    }
+
     private static func inlines(for node: CmarkNode) -> [Inline] {
         switch node.kind {
         case .text: return node.literal.isEmpty ? [] : [.text(node.literal)]
-        // A line break inside a paragraph is a space to a reflowing reader.
+        // A soft line break is a space to a reflowing reader (`lines(of:)` keeps hard ones).
         case .softBreak, .lineBreak: return [.text(" ")]
         case .code: return [.code(node.literal)]
         // Raw HTML stays as the characters typed, as code: the writers escape it, and the

@@ -126,4 +126,18 @@ struct MarkdownReaderTests {
                 .paragraph([.text("a \u{FFFD} b \u{FFFD} c "), .code("&#x1F;")])
             ])
     }
+
+    @Test("Hard line breaks keep a stanza's lines; soft ones join the paragraph")
+    func hardBreaks() {
+        let result = read("Roses are red,  \nviolets *blue*\\\nso it goes.\n\nOne\nparagraph.\n")
+        #expect(
+            result.blocks == [
+                .verse([
+                    VerseLine(text: [.text("Roses are red,")]),
+                    VerseLine(text: [.text("violets "), .emphasis([.text("blue")])]),
+                    VerseLine(text: [.text("so it goes.")]),
+                ]),
+                .paragraph([.text("One paragraph.")]),
+            ])
+    }
 }
