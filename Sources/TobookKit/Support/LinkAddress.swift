@@ -12,19 +12,34 @@ enum LinkAddress {
         return schemes.contains { lowered.hasPrefix($0) && lowered.count > $0.count }
     }
 
-    /// `url` with every byte an IRI may not hold as is (spaces, quotes, angle brackets,
-    /// controls) percent-encoded, so that EPUBCheck and readers accept the `href`.
-    /// Non-ASCII letters are encoded too: some older readers mishandle raw IRIs.
+    /// `url` with every byte a URL may not hold as is (spaces, quotes, angle brackets,
+    /// controls, a `%` that starts no escape, a second `#`) percent-encoded, so that EPUBCheck
+    /// and readers accept the `href`. Non-ASCII letters are encoded too: some older readers
+    /// mishandle raw IRIs.
     static func href(_ url: String) -> String {
+        let bytes = Array(url.utf8)
         var result = ""
-        for byte in url.utf8 {
-            if byte > 0x20, byte < 0x7F, !unsafe.contains(byte) {
+        var fragment = false
+        for (index, byte) in bytes.enumerated() {
+            var plain = byte > 0x20 && byte < 0x7F && !unsafe.contains(byte)
+            if byte == 0x25 {
+                plain =
+                    index + 2 < bytes.count && isHex(bytes[index + 1]) && isHex(bytes[index + 2])
+            } else if byte == 0x23 {
+                plain = !fragment
+                fragment = true
+            }
+            if plain {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 result += "%" + hexDigits(byte)
             }
         }
         return result
+    }
+
+    private static func isHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
     }
 
     /// The attributes of a `cairo_tag_begin(…, CAIRO_TAG_LINK, …)` for `url`: Cairo's quoted
