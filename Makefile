@@ -14,7 +14,7 @@ TRAIN_VENV := .build/train-venv
 TRAIN_PYTHON := $(TRAIN_VENV)/bin/python
 FITTED := Sources/TobookKit/Parsing/HeadingModel+Fitted.swift
 
-.PHONY: all run build test eval train train-tools examples bench microbench fuzz lint format clean manual \
+.PHONY: all run build test eval eval-articles train train-tools examples bench microbench fuzz lint format clean manual \
 	install install-files uninstall
 
 # Installation layout (`make install PREFIX=~/.local`; DESTDIR for packagers).
@@ -90,6 +90,17 @@ eval: build train-tools
 	python3 Tests/Tools/structure_eval.py $(RELEASE_BIN) $(DEV_CORPUS) --epubs .build/eval-cv \
 		--label "cross-validated: each book scored with weights fitted without it"
 	@test ! -f $(ARTICLE_SCORE) || python3 $(ARTICLE_SCORE) $(RELEASE_BIN) --articles $(DEV_ARTICLES)
+
+## eval-articles: the pasted articles of $(DEV_ARTICLES) by the corpus's own scorer, one line per
+## paste style: title, by-line, heading P/R/F1, list items in lists, words lost (by default and
+## with --keep-boilerplate), with calibre and pandoc beside tobook where installed; then the
+## headings cross-validated: each fifth of the articles converted with weights fitted without it
+eval-articles: build train-tools
+	python3 Tests/Tools/article_eval.py $(RELEASE_BIN) $(DEV_ARTICLES) --peers
+	rm -rf .build/eval-cv-articles
+	$(TRAIN_PYTHON) Training/train_headings.py crossval --tool $(TRAIN_TOOL) \
+		--out .build/eval-cv-articles --score-folder $(DEV_ARTICLES) $(CORPUS) $(DEV_CORPUS) $(DEV_ARTICLES)
+	python3 Tests/Tools/article_cv.py .build/eval-cv-articles $(DEV_ARTICLES)
 
 ## train: refit the heading model on $(CORPUS), $(DEV_CORPUS) and $(DEV_ARTICLES) and rewrite its
 ## weight table ($(FITTED)); the same data and tools give the same bytes

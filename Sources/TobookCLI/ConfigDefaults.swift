@@ -13,7 +13,7 @@ struct ConfigDefaults {
         "font-size": .number, "max-input-size": .text, "jobs": .number, "output-dir": .text,
         "publisher": .text, "rights": .text, "author": .list, "subject": .list,
         "heading-pattern": .list, "pdf": .flag, "no-smart": .flag, "no-cover": .flag,
-        "epub2": .flag, "quiet": .flag, "no-headings": .flag,
+        "epub2": .flag, "quiet": .flag, "no-headings": .flag, "keep-boilerplate": .flag,
     ]
 
     struct Setting {

@@ -237,6 +237,13 @@ struct Tobook: ParsableCommand {
         }
     }
 
+    @Flag(
+        name: .customLong("keep-boilerplate"),
+        help:
+            "Keep a web page's site chrome (\"Advertisement\", newsletter and share prompts) that --outline lists as left out."
+    )
+    var keepBoilerplate = false
+
     /// The formats asked for with --pdf and --format.
     func formats() throws -> [ConversionOptions.Format] {
         var formats: [ConversionOptions.Format] = pdf ? [.pdf] : []
@@ -511,6 +518,7 @@ struct Tobook: ParsableCommand {
         case .plain: options.structure.markup = .plain
         case nil: options.structure.markup = .detect
         }
+        options.structure.keepsBoilerplate = keepBoilerplate
         return options
     }
 

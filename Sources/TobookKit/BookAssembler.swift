@@ -42,6 +42,7 @@ struct BookAssembler {
             title: title, titleSource: source, subtitle: subtitle, byline: parsed.byline,
             authors: authors, language: language,
             identifier: options.identifier.map(Self.identifier), modified: modified)
+        metadata.dateline = parsed.dateline
         metadata.publication = Self.merge(options.publication, over: parsed.publication)
         return Book(
             metadata: metadata, chapters: chapters.isEmpty ? [Chapter(blocks: [])] : chapters)

@@ -180,7 +180,9 @@ struct BookCombiner {
             }
         }
         guard let opening else { return chapters }
-        let byline = metadata.byline.map { [Block.paragraph([.text($0)])] } ?? []
+        let byline = [metadata.byline, metadata.dateline].compactMap { $0 }.map {
+            Block.paragraph([.text($0)])
+        }
         if let first = chapters.first, first.heading == nil, first.label == nil,
             first.role == .body
         {

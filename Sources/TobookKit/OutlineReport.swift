@@ -38,6 +38,11 @@ public struct OutlineReport: Sendable {
         }
         lines.append("")
         if outline.isMarkdown { lines.append("read as Markdown (headings as the text marks them)") }
+        for left in outline.boilerplate {
+            lines.append(
+                "left out: line \(left.line) ‘\(left.text)’ (\(left.reason); --keep-boilerplate keeps it)"
+            )
+        }
         if let contents = outline.contentsLines {
             let fate =
                 outline.contentsPage.map {
@@ -118,6 +123,11 @@ public struct OutlineReport: Sendable {
                 + "\"lists\": \(totals.lists), \"block_quotes\": \(totals.blockQuotes), "
                 + "\"preformatted\": \(totals.preformatted), \"footnotes\": \(totals.footnotes), "
                 + "\"tables\": \(totals.tables)}")
+        fields.append(
+            "\"left_out\": ["
+                + outline.boilerplate.map {
+                    "{\"line\": \($0.line), \"text\": \(quoted($0.text)), \"reason\": \(quoted($0.reason))}"
+                }.joined(separator: ", ") + "]")
         fields.append(
             "\"warnings\": [" + outline.warnings.map(quoted).joined(separator: ", ") + "]")
         return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"

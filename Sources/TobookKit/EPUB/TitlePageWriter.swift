@@ -20,6 +20,10 @@ struct TitlePageWriter {
             writer.element("p", ["class": "author"], text: byline)
             writer.newline()
         }
+        if let dateline = metadata.dateline {
+            writer.element("p", ["class": "dateline"], text: dateline)
+            writer.newline()
+        }
         writer.raw("</section>\n")
         XHTMLDocument.end(&writer)
         return writer.bytes

@@ -7,6 +7,9 @@ public struct BookMetadata: Equatable, Sendable {
     public var subtitle: String?
     /// A by-line as it stands in the text ("by Jane Doe"), kept so no word of the input is lost.
     public var byline: String?
+    /// Lines under the by-line in the text's title block (an article's date line), as written:
+    /// the title page shows them under it, in the order the text has them.
+    public var dateline: String?
     public var authors: [String]
     /// A well-formed BCP 47 tag.
     public var language: String

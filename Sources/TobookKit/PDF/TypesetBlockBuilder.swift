@@ -135,6 +135,7 @@ final class TypesetBlockBuilder {
         var blocks = [title]
         for (line, font) in [
             (metadata.subtitle, fonts.body), (metadata.byline ?? authors(), fonts.heading),
+            (metadata.dateline, fonts.body),
         ] {
             guard let line else { continue }
             let block = newBlock()

@@ -23,7 +23,10 @@ struct BlockBuilder: Sendable {
             ]
         }
         if let list = list(from: lines) { return [.list(list)] }
-        if isPreformatted(lines) { return [.preformatted(preformattedText(lines))] }
+        if isPreformatted(lines) || isCode(lines) {
+            return [.preformatted(preformattedText(lines))]
+        }
+        if let list = unmarkedList(from: lines) { return [.list(list)] }
         if let verse = verse(from: lines) { return [.verse(verse)] }
         let minimumIndent = lines.map(\.indent).min() ?? 0
         if lines.count >= 2, minimumIndent >= profile.bodyIndent + 2 {
@@ -122,6 +125,38 @@ struct BlockBuilder: Sendable {
                     text: inlines.parse(LineJoiner.join(item.lines)),
                     typedMarker: String(item.marker.label))
             })
+    }
+
+    /// Text copied from a web page gives a list as one item per line, with no marker and no
+    /// blank line between items, where paragraphs are one long line each with blank lines
+    /// between them. In such a text a block of three or more lines (two when both are short)
+    /// is a list, unless it reads as verse or wrapped prose: lines ending in commas or
+    /// starting in lower case.
+    private func unmarkedList(from lines: ArraySlice<SourceLine>) -> ListBlock? {
+        guard profile.separatesParagraphsByBlankLines,
+            !isVerseDocument,
+            lines.count >= 3 || (lines.count == 2 && lines.allSatisfy { $0.width <= 60 })
+        else { return nil }
+        let base = lines[lines.startIndex].indent
+        var continued = 0
+        for line in lines {
+            guard line.indent == base else { return nil }
+            let content = line.content
+            if content.last == "," || content.first?.isLowercase == true { continued += 1 }
+        }
+        guard continued * 3 <= lines.count else { return nil }
+        return ListBlock(
+            ordered: false,
+            items: lines.map { line in
+                ListItem(label: nil, text: inlines.parse(String(line.content)), typedMarker: "")
+            })
+    }
+
+    /// Most lines look like program code or markup (`CodeLine`).
+    private func isCode(_ lines: ArraySlice<SourceLine>) -> Bool {
+        guard lines.count >= 2 else { return false }
+        let code = lines.filter { CodeLine.looksLikeCode($0.content) }.count
+        return code * 2 >= lines.count && code >= 2
     }
 
     // MARK: Preformatted text and verse
@@ -250,7 +285,11 @@ struct BlockBuilder: Sendable {
     func readsAsPoetry(_ blocks: [ArraySlice<SourceLine>]) -> Bool {
         let multiLine = blocks.filter { $0.count >= 2 }
         guard multiLine.count >= 10 else { return false }
-        let verse = multiLine.filter { self.verse(from: $0) != nil }.count
+        // A web page's lists (one item per line) are not stanzas.
+        let verse = multiLine.filter {
+            unmarkedList(from: $0) == nil && self.verse(from: $0) != nil
+        }
+        .count
         return verse * 10 >= multiLine.count * 6
     }
 }

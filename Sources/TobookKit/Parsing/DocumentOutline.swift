@@ -38,6 +38,8 @@ public struct DocumentOutline: Equatable, Sendable {
     /// Lines of a leading `Title:`/`Author:` field block, moved to the back of the book.
     public var fieldBlockLines: ClosedRange<Int>?
     public var totals = Totals()
+    /// Site chrome lines left out of the book, with the reason for each.
+    public var boilerplate: [LeftOut] = []
     /// Every candidate's evidence and verdict, when `StructureOptions.recordsEvidence`.
     public var evidence: [EvidenceRecord] = []
     public var warnings: [String] = []
@@ -47,6 +49,13 @@ public struct DocumentOutline: Equatable, Sendable {
     /// Whether the book shows some of the text in another place than the input had it.
     public var movesText: Bool {
         gutenbergHeaderLines != nil || fieldBlockLines != nil
+    }
+
+    /// A line left out of the book, and why.
+    public struct LeftOut: Equatable, Sendable {
+        public var line: Int
+        public var text: String
+        public var reason: String
     }
 
     /// How many of a contents page's entries link to the heading they name.

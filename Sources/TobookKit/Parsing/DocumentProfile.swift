@@ -24,6 +24,11 @@ struct DocumentProfile: Equatable, Sendable {
     /// The most common indent of non-blank lines.
     let bodyIndent: Int
     let paragraphStyle: ParagraphStyle
+    /// Lines past 100 columns (paragraphs that were never wrapped), and how many of them
+    /// stand alone between blank lines: nearly all in an article pasted with blank lines
+    /// between paragraphs, next to none in one pasted with single newlines.
+    let longLines: Int
+    let longLinesAlone: Int
 
     init(_ lines: ArraySlice<SourceLine>) {
         let widths = lines.filter { !$0.isBlank }.map(\.span).sorted()
@@ -64,6 +69,21 @@ struct DocumentProfile: Equatable, Sendable {
         isHardWrapped =
             wrapWidth <= 100 && followedByText > 0 && longFollowedByText * 10 >= followedByText * 6
         let blankGaps = gaps.values.reduce(0, +)
+        var long = 0
+        var alone = 0
+        var position = lines.startIndex
+        while position < lines.endIndex {
+            let line = lines[position]
+            if line.span > 100 {
+                long += 1
+                let blankAbove = position == lines.startIndex || lines[position - 1].isBlank
+                let blankBelow = position + 1 == lines.endIndex || lines[position + 1].isBlank
+                if blankAbove && blankBelow { alone += 1 }
+            }
+            position += 1
+        }
+        longLines = long
+        longLinesAlone = alone
         if wrapWidth > 100 {
             paragraphStyle = .linePerParagraph
         } else if blankGaps * 20 >= nonBlank {
@@ -75,6 +95,17 @@ struct DocumentProfile: Equatable, Sendable {
         } else {
             paragraphStyle = .linePerParagraph
         }
+    }
+
+    /// Text copied from a web page (or typed without wrapping): lines run past 100 columns
+    /// and were not broken at a fixed width. Captions, credits, site chrome and code lines
+    /// come with such text, never with a hard-wrapped book.
+    var isWebPaste: Bool { wrapWidth > 100 && !isHardWrapped }
+
+    /// A web paste whose paragraphs stand between blank lines: lines that touch each other
+    /// there are list items, a table or code, not paragraphs.
+    var separatesParagraphsByBlankLines: Bool {
+        isWebPaste && (longLinesAlone >= 3 || longLinesAlone * 10 >= longLines * 6)
     }
 
     /// Whether a line break was made on purpose (verse, an address, a paragraph's last line)

@@ -11,7 +11,10 @@ extension HeadingDetector {
         let acceptedGaps = accepted.map(\.blanksBefore).sorted()
         let typicalGap = acceptedGaps.isEmpty ? 0 : acceptedGaps[acceptedGaps.count / 2]
         let acceptedIndents = Set(accepted.map(\.line.indent))
-        let articleMode = accepted.isEmpty
+        // An article's own evidence (a short line between paragraphs) holds unless the text
+        // has a run of marked headings: one "Conclusion" or "Part One:" among its sections
+        // does not make a book of it.
+        let articleMode = accepted.count < 3
         // Each candidate's rejection and contents confirmation, worked out once: three steps
         // below ask for them.
         let rejections = decisions.map { rejection($0.candidate) }
@@ -70,6 +73,14 @@ extension HeadingDetector {
                 if articleMode {
                     evidence.add(.articleBetweenParagraphs, "no marked headings in the text")
                 }
+                if profile.isWebPaste && !endsLikeSentence(candidate.text) {
+                    evidence.add(.pasteBetweenParagraphs, "between a pasted page's paragraphs")
+                }
+            }
+            if profile.isWebPaste, let last = candidate.text.unicodeScalars.last,
+                "?!？！".unicodeScalars.contains(last)
+            {
+                evidence.add(.pasteQuestion, "a question standing alone in a pasted page")
             }
             if hasFrontMatter && candidate.block < frontMatterEnd && !confirmed {
                 evidence.add(.beforeFirstHeading, "front matter before the first heading")
@@ -146,7 +157,9 @@ extension HeadingDetector {
         if case .setext = candidate.layout { return nil }
         if candidate.layout == .runIn { return "runs into its paragraph" }
         if first.properties.isLowercase { return "starts in lower case" }
-        if Self.dialogueOpeners.contains(first) && !isQuotedTitle(text) {
+        if Self.dialogueOpeners.contains(first) && !isQuotedTitle(text)
+            && !(profile.isWebPaste && opensWithQuotedName(text))
+        {
             return "starts like dialogue or a quotation"
         }
         if last == "," || last == ";" || last == "，" || last == "；" {
@@ -157,7 +170,47 @@ extension HeadingDetector {
         if candidate.line.width * 4 > widthLimit { return "as long as a line of prose" }
         if !text.contains(where: \.isLetter) { return "no letters" }
         if containsSentenceBreak(text) { return "holds two sentences" }
+        guard profile.isWebPaste else { return nil }
+        // What a browser copies with an article: never its section headings.
+        if text.contains("\t") { return "a table row" }
+        if PictureCredit.matches(text) { return "a picture's caption or credit" }
+        if DateLine(text) != nil { return "a date line" }
+        if CodeLine.looksLikeCode(text) { return "looks like code" }
+        if SiteChrome.reason(text) != nil { return "site chrome" }
+        if endsQuotedSentence(text) { return "a sentence in quotation marks" }
         return nil
+    }
+
+    /// Dialogue whose closing quotation mark hides its sentence end ("She looked up. “I
+    /// don’t think so.”"): the mark follows a `.`, `!` or `?` inside the line, or a full stop.
+    func endsQuotedSentence(_ text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars.suffix(2))
+        guard scalars.count == 2, "\"”’»".unicodeScalars.contains(scalars[1]) else {
+            return false
+        }
+        if scalars[0] == "." || scalars[0] == "…" { return true }
+        guard scalars[0] == "!" || scalars[0] == "?" else { return false }
+        // "“Why Not?”" as a whole quoted title stays possible; a sentence before the quote
+        // does not.
+        return text.dropLast().contains { $0 == "“" || $0 == "\"" || $0 == "«" }
+            && !(text.first.map { "\"“‘«".contains($0) } ?? false)
+    }
+
+    /// A heading that opens with a quoted name and goes on ("“Product Name” ($30)",
+    /// "‘Unprecedented’ events"): the quotation closes inside the line after a few words with
+    /// no punctuation before its closing mark, as dialogue ("“No,” she said") has.
+    func opensWithQuotedName(_ text: Substring) -> Bool {
+        let closers: [Character: Character] = ["“": "”", "‘": "’", "\"": "\"", "«": "»", "'": "'"]
+        guard let first = text.first, let closer = closers[first] else { return false }
+        let rest = text.dropFirst()
+        guard let close = rest.firstIndex(of: closer), close != rest.startIndex else {
+            return false
+        }
+        let quoted = rest[..<close]
+        guard let last = quoted.last, !",.;:!?…".contains(last), quoted.wordCount <= 6 else {
+            return false
+        }
+        return !rest[rest.index(after: close)...].trimmingTextWhitespace().isEmpty
     }
 
     /// A title in quotation marks: the whole line quoted, two words or more, title case.

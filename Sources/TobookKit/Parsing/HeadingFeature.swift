@@ -57,6 +57,12 @@ enum HeadingFeature: String, CaseIterable, Sendable {
     case shortRun = "short_run"
     case betweenParagraphs = "between_paragraphs"
     case articleBetweenParagraphs = "article_between_paragraphs"
+    /// A short line with no sentence end between a web paste's paragraphs (where no gap and
+    /// no wrap width can speak for a heading).
+    case pasteBetweenParagraphs = "paste_between_paragraphs"
+    /// A question or exclamation standing alone in a web paste: a section heading there
+    /// ("What can you do?"), where in a novel it is dialogue.
+    case pasteQuestion = "paste_question"
     case beforeFirstHeading = "before_first_heading"
     case underPart = "under_part"
     case spacedLikeHeadings = "spaced_like_headings"

@@ -4,8 +4,10 @@ enum ListMerger {
     static func merge(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
         for block in blocks {
+            // Unmarked lists (one item per line, copied from a page) end at their blank line.
             if case .list(let list) = block, case .list(let previous)? = result.last,
-                previous.ordered == list.ordered,
+                previous.ordered == list.ordered, previous.items.last?.typedMarker != "",
+                list.items.first?.typedMarker != "",
                 continues(previous, with: list)
             {
                 result[result.count - 1] = .list(
@@ -17,7 +19,8 @@ enum ListMerger {
         return result.map { block in
             guard case .list(let list) = block, list.items.count == 1, let item = list.items.first
             else { return block }
-            return .paragraph(([.text(item.typedMarker + " ")] + item.text).coalesced)
+            let marker: [Inline] = item.typedMarker.isEmpty ? [] : [.text(item.typedMarker + " ")]
+            return .paragraph((marker + item.text).coalesced)
         }
     }
 

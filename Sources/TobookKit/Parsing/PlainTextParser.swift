@@ -15,6 +15,8 @@ public struct PlainTextParser: Sendable {
         public var title: String?
         public var subtitle: String?
         public var byline: String?
+        /// Lines under the by-line in the text's own title block (its date), as written.
+        public var dateline: String?
         public var authors: [String] = []
         /// Where the title came from: the text's own first lines or a Gutenberg header.
         public var titleSource: BookMetadata.TitleSource = .text
@@ -35,10 +37,15 @@ public struct PlainTextParser: Sendable {
     }
 
     public func parse(_ text: String) -> Result {
-        let table = LineTable(text)
+        var table = LineTable(text)
         let frame = GutenbergFrame(table)
-        let body = frame?.body ?? 0..<table.lines.count
-        let profile = DocumentProfile(table.lines[body])
+        var body = frame?.body ?? 0..<table.lines.count
+        var profile = DocumentProfile(table.lines[body])
+        if frame == nil, LineTable.isSingleNewlinePaste(table.lines[body], profile: profile) {
+            table = table.spacedOut()
+            body = 0..<table.lines.count
+            profile = DocumentProfile(table.lines[body])
+        }
         let blocks = TextBlocks.split(table, in: body)
         let fields = frame == nil ? FieldBlock.read(blocks, table: table) : nil
         let titleBlock =
@@ -48,11 +55,16 @@ public struct PlainTextParser: Sendable {
         let contents = ContentsList.find(in: Array(blocks), of: table, profile: profile)
             .flatMap { $0.blocks.lowerBound >= skipped ? $0 : nil }
 
+        let chrome =
+            frame == nil && fields == nil && profile.isWebPaste && !options.keepsBoilerplate
+            ? Self.siteChrome(blocks, table: table, from: skipped) : [:]
         let forced = forcedHeadings(blocks, table: table, skipping: skipped)
         var candidates: [HeadingCandidate] = []
         if options.detectsHeadings {
             for index in skipped..<blocks.count
-            where forced[index] == nil && !(contents?.blocks.contains(index) ?? false) {
+            where forced[index] == nil && chrome[index] == nil
+                && !(contents?.blocks.contains(index) ?? false)
+            {
                 let lines = blocks[index].map { table.lines[$0] }
                 if let candidate = HeadingCandidate.make(
                     block: index, lines: lines, table: table, profile: profile,
@@ -73,7 +85,7 @@ public struct PlainTextParser: Sendable {
                 forced: forced, isGutenberg: frame != nil)
         }
         var assembler = makeAssembler()
-        let skippedBlocks = Set(0..<skipped)
+        let skippedBlocks = Set(0..<skipped).union(chrome.keys)
         var chapters = assembler.assemble(skipping: skippedBlocks, contents: contents)
         let contentsPage = contents == nil ? nil : ContentsResolver.link(&chapters)
         if contents != nil && contentsPage == nil {
@@ -95,6 +107,10 @@ public struct PlainTextParser: Sendable {
         }
 
         var outline = assembler.outline
+        outline.boilerplate = chrome.keys.sorted().map { index in
+            let line = table.lines[blocks[index].lowerBound]
+            return .init(line: line.number, text: String(line.content), reason: chrome[index]!)
+        }
         if let titleBlock {
             let line = table.lines[blocks[0].lowerBound]
             outline.entries.insert(
@@ -149,9 +165,25 @@ public struct PlainTextParser: Sendable {
             result.subtitle =
                 titleBlock.subtitle.isEmpty ? nil : titleBlock.subtitle.joined(separator: " · ")
             result.byline = titleBlock.byline
-            result.authors = titleBlock.author.map { [$0] } ?? []
+            result.authors = titleBlock.authors
+            result.dateline =
+                titleBlock.dateline.isEmpty ? nil : titleBlock.dateline.joined(separator: " · ")
+            result.publication.date = titleBlock.date
         }
         return result
+    }
+
+    /// One-line blocks that are a web page's chrome (`SiteChrome`), with the reason.
+    private static func siteChrome(_ blocks: [Range<Int>], table: LineTable, from start: Int)
+        -> [Int: String]
+    {
+        var found: [Int: String] = [:]
+        for index in start..<blocks.count where blocks[index].count == 1 {
+            if let reason = SiteChrome.reason(table.lines[blocks[index].lowerBound].content) {
+                found[index] = reason
+            }
+        }
+        return found
     }
 
     /// Blocks whose first line matches a `--heading-pattern`, with the pattern's level.

@@ -108,6 +108,10 @@ extension Unicode.Scalar {
 struct LineTable: Sendable {
     let lines: [SourceLine]
 
+    init(lines: [SourceLine]) {
+        self.lines = lines
+    }
+
     init(_ text: String) {
         // Line ends found by a pointer loop over the bytes; a generic search on the UTF-8 view
         // cost more than measuring the lines.

@@ -7,6 +7,8 @@ public struct StructureOptions: Sendable {
     /// The weights heading detection uses: the fitted ones, or a candidate set of weights
     /// the training tool is cross-validating.
     public var headingModel = HeadingModel.fitted
+    /// Keep site chrome lines ("Advertisement", "Continue reading") of a web paste in the book.
+    public var keepsBoilerplate = false
     /// Keep every candidate's evidence in the result, for the training tool.
     public var recordsEvidence = false
     /// Whether the text is read as Markdown: as `MarkdownDetector` decides, or forced.

@@ -1,80 +1,145 @@
-/// The title, subtitle lines and by-line at the top of a text that has no Gutenberg header.
+/// The title, standfirst, by-line and date at the top of a text that has no Gutenberg header:
+/// an article's headline and the lines a site prints under it, or a document's title block.
 struct TitleBlock: Equatable, Sendable {
     var title: String
-    /// Lines under the title ("Version 3, 29 June 2007"), as written.
+    /// Lines between the title and the by-line ("Version 3, 29 June 2007", an article's
+    /// standfirst), as written.
     var subtitle: [String] = []
-    /// The by-line as written ("by Jane Doe") and the name in it.
+    /// The by-line as written ("By Jane Doe · March 3, 2019") and the names in it.
     var byline: String?
-    var author: String?
-    /// How many leading blocks the title and by-line took.
+    var authors: [String] = []
+    /// Lines under the by-line (a date line), as written: the title page shows them there.
+    var dateline: [String] = []
+    /// The printed date as `dc:date` wants it.
+    var date: String?
+    /// How many leading blocks the title block took.
     var blockCount = 1
 
-    static let maximumLength = 100
-    /// Endings that make a line a sentence or a clause rather than a title ("?" and "!" do not:
-    /// "What Is Love?" is a title).
+    /// A headline may be long; past this many columns a first line is a paragraph.
+    static let maximumWidth = 300
+    /// Endings that make a lone first line a sentence or a clause rather than a title ("?" and
+    /// "!" do not: "What Is Love?" is a title). A title followed by a by-line or a date may
+    /// end in anything but a comma or a semicolon.
     static let sentencePunctuation: Set<Unicode.Scalar> = [".", ",", ";", ":", "。", "，", "；", "："]
-    /// By-line words in English, German, French, Spanish/Portuguese and Italian.
-    static let bylineWords: Set<String> = ["by", "von", "par", "por", "di"]
+    static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", "，", "；"]
 
-    /// - The first block has at most four short lines; the first is the title, unless it
-    ///   reads as a sentence (ends in `.` `,` `;` `:`, though "..." is fine) or is itself a
-    ///   numbered heading ("Chapter 1").
-    /// - Its other lines are by-lines ("by Jane Doe") or subtitle lines; a one-line by-line
-    ///   block may also follow it.
+    /// What one header line under the title is.
+    private enum HeaderLine {
+        case byline(BylineLine)
+        case date(DateLine)
+        case other
+    }
+
+    /// - The first block has at most six lines; the first is the title unless it is a
+    ///   numbered heading ("Chapter 1"), ends in a comma, or (without a by-line or date under
+    ///   it) reads as a sentence.
+    /// - Its other lines are by-lines, date lines or subtitle lines; a standfirst (a sentence)
+    ///   counts as a subtitle only above a by-line or a date.
+    /// - One-line blocks right under it may hold the by-line and the date (and, above them, a
+    ///   standfirst), as a paste with one line per paragraph gives them.
     /// - Something must follow: a text that is only one block is body text, not a title.
     static func read(_ blocks: [Range<Int>], table: LineTable, profile: DocumentProfile)
         -> TitleBlock?
     {
-        guard blocks.count >= 2, let first = blocks.first, first.count <= 4 else { return nil }
+        guard blocks.count >= 2, let first = blocks.first, first.count <= 6 else { return nil }
         let lines = first.map { table.lines[$0] }
         let titleLine = lines[0]
-        guard isTitleShaped(titleLine.content), !HeadingForm(titleLine.content).isMarked else {
-            return nil
-        }
+        guard isTitleLine(titleLine.content), titleLine.width <= maximumWidth else { return nil }
         // A short text's own wrap width says little; measure against at least 72 columns.
         let width = max(profile.wrapWidth, 72)
-        if lines.count > 1 && titleLine.width * 4 > width * 3 { return nil }
-        var result = TitleBlock(title: String(titleLine.content))
-        for line in lines.dropFirst() {
-            if let author = author(inByline: line.content), result.byline == nil {
-                result.byline = String(line.content)
-                result.author = author
-            } else if line.width * 5 <= width * 4,
-                line.content.last != "." || line.content.hasSuffix("...")
+        var header = lines.dropFirst().map { ($0, classify($0.content, nearTitle: true)) }
+        var blockCount = 1
+        if header.allSatisfy({ if case .other = $0.1 { false } else { true } }) {
+            // One-line blocks under the title: a standfirst, then by-line and date lines.
+            var index = 1
+            // Only as close as paragraphs stand: a heading after a wider gap opens the body.
+            while index < blocks.count - 1, index <= 4, blocks[index].count == 1,
+                table.blanks(before: blocks[index].lowerBound) <= profile.paragraphGap
             {
-                result.subtitle.append(String(line.content))
-            } else {
-                return nil
+                let line = table.lines[blocks[index].lowerBound]
+                let kind = classify(line.content, nearTitle: index <= 2)
+                if case .other = kind {
+                    guard header.isEmpty, index == 1, blocks[2].count == 1 else { break }
+                    let next = table.lines[blocks[2].lowerBound]
+                    if case .other = classify(next.content, nearTitle: true) { break }
+                }
+                header.append((line, kind))
+                index += 1
             }
+            blockCount = index
         }
-        if result.byline == nil, blocks.count >= 3, blocks[1].count == 1 {
-            let next = table.lines[blocks[1].lowerBound].content
-            if let author = author(inByline: next) {
-                result.byline = String(next)
-                result.author = author
-                result.blockCount = 2
+        var result = TitleBlock(title: String(titleLine.content))
+        result.blockCount = blockCount
+        let hasDetails = header.contains { if case .other = $0.1 { false } else { true } }
+        // "Chapter 1" opens a body; "7 Places to Look" over a by-line is a headline.
+        guard
+            (isTitleShaped(titleLine.content) && !HeadingForm(titleLine.content).isMarked)
+                || hasDetails
+        else { return nil }
+        if lines.count > 1 && titleLine.width * 4 > width * 3 && !hasDetails { return nil }
+        for (offset, (line, kind)) in header.enumerated() {
+            switch kind {
+            case .byline(let byline) where result.byline == nil:
+                result.byline = String(line.content)
+                result.authors = byline.names
+                if result.date == nil { result.date = byline.date?.w3c }
+            case .byline, .date:
+                if case .date(let date) = kind, result.date == nil { result.date = date.w3c }
+                if result.byline == nil {
+                    result.subtitle.append(String(line.content))
+                } else {
+                    result.dateline.append(String(line.content))
+                }
+            case .other:
+                let isShortLine =
+                    line.width * 5 <= width * 4
+                    && (line.content.last != "." || line.content.hasSuffix("..."))
+                let detailsFollow = header[(offset + 1)...].contains {
+                    if case .other = $0.1 { false } else { true }
+                }
+                guard result.byline == nil, result.dateline.isEmpty,
+                    isShortLine || detailsFollow
+                else { return nil }
+                result.subtitle.append(String(line.content))
             }
         }
         return result
     }
 
-    static func isTitleShaped(_ line: Substring) -> Bool {
-        guard !line.isEmpty, line.count <= maximumLength,
-            line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+    private static func classify(_ line: Substring, nearTitle: Bool) -> HeaderLine {
+        // "Erstes Kapitel" or "BOOK I" under a title is the first heading, not a name.
+        let bareNameAllowed = nearTitle && !HeadingForm(line).isMarked
+        if let byline = BylineLine(line, allowsBareName: bareNameAllowed) {
+            return .byline(byline)
+        }
+        if let date = DateLine(line) { return .date(date) }
+        return .other
+    }
+
+    /// Letters, and no comma or semicolon at the end.
+    static func isTitleLine(_ line: Substring) -> Bool {
+        guard !line.isEmpty, line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
             let last = line.unicodeScalars.last
         else { return false }
-        return !sentencePunctuation.contains(last) || line.hasSuffix("...")
+        return !clausePunctuation.contains(last)
+    }
+
+    /// A lone first line that reads as a title: no sentence end, though "...", "::" and an
+    /// abbreviation ("… N.Y.C.", "… Inc.") are fine.
+    static func isTitleShaped(_ line: Substring) -> Bool {
+        guard isTitleLine(line), let last = line.unicodeScalars.last else { return false }
+        guard sentencePunctuation.contains(last) else { return true }
+        if line.hasSuffix("...") || line.hasSuffix("::") { return true }
+        guard last == "." else { return false }
+        let word = line.split(separator: " ").last ?? ""
+        // "N.Y.C.", "U.S.", "Inc.", "Jr.": a full stop inside the word or a short capitalised
+        // abbreviation.
+        return word.dropLast().contains(".")
+            || (word.count <= 4 && word.first?.isUppercase == true && word.count >= 3)
     }
 
     /// The name in "by Jane Doe", or nil when the line is not a by-line.
     static func author(inByline line: Substring) -> String? {
-        guard line.count <= 80, let space = line.firstIndex(of: " ") else { return nil }
-        guard bylineWords.contains(line[..<space].lowercased()) else { return nil }
-        var name = line[space...].trimmingTextWhitespace()
-        while let last = name.last, last == "." || last == "," { name = name.dropLast() }
-        guard let initial = name.unicodeScalars.first, initial.properties.isUppercase else {
-            return nil
-        }
-        return String(name)
+        BylineLine(line, allowsBareName: false)?.names.first
     }
 }

@@ -22,7 +22,9 @@ struct LanguageDetector: Sendable {
         }
         guard letters >= 20 else { return Guess(language: "en", isConfident: false) }
         let cjk = (scripts[.han] ?? 0) + (scripts[.kana] ?? 0)
-        if cjk * 2 >= letters {
+        // A Han or kana character carries about as much as a Latin word of four letters: a
+        // Japanese article full of "WebAssembly" and "DOM" is still Japanese.
+        if cjk * 4 >= letters - cjk {
             return Guess(
                 language: Script.han.language(in: sample, counts: scripts), isConfident: true)
         }
@@ -158,6 +160,18 @@ struct LanguageDetector: Sendable {
             "dla", "jej", "czy", "mu", "go", "przy", "on", "ona", "ze", "tym", "pod", "może",
             "bardzo",
             "jednak", "gdy", "tego", "także", "są", "być", "który", "która", "które", "oraz",
+        ],
+        "cs": [
+            "a", "v", "se", "na", "je", "že", "to", "s", "z", "do", "o", "k", "i", "jako", "ale",
+            "za", "by", "jsem", "jsou", "jeho", "který", "která", "které", "po", "pro", "tak",
+            "jak", "bylo", "byl", "být", "také", "nebo", "už", "jen", "od", "ve", "aby", "když",
+            "ani", "při", "není", "jejich", "však", "podle", "již", "mezi",
+        ],
+        "hu": [
+            "a", "az", "és", "hogy", "nem", "is", "egy", "van", "meg", "de", "csak", "már",
+            "még", "mint", "ez", "volt", "kell", "lesz", "vagy", "ha", "pedig", "azt", "ami",
+            "akkor", "után", "között", "szerint", "nagyon", "itt", "most", "minden", "így",
+            "vannak", "amely", "aki", "ezt", "sem",
         ],
     ]
 }

@@ -35,6 +35,26 @@ struct LanguageDetectionTests {
         #expect(wrong.count <= 1, "\(wrong.count) wrong: \(wrong.map { String($0.prefix(60)) })")
     }
 
+    @Test(
+        "Czech and Hungarian articles; Japanese full of Latin product names",
+        arguments: [
+            (
+                "cs",
+                "Vláda ve středu schválila návrh zákona, který má zjednodušit stavební řízení. Podle ministra je to jeden z nejdůležitějších kroků, protože lidé na povolení čekají často několik let. Opozice však upozorňuje, že nový zákon není připraven a že obce budou mít méně možností, jak se k projektům vyjádřit.",
+            ),
+            (
+                "hu",
+                "A kormány szerdán elfogadta az új építési törvény tervezetét, amely a miniszter szerint nagyon fontos lépés. Az ellenzék azonban azt mondja, hogy a törvény még nincs kész, és hogy az önkormányzatoknak kevesebb lehetőségük lesz arra, hogy véleményt mondjanak a tervekről.",
+            ),
+            (
+                "ja",
+                "wasm-moduleはRustでもDOM操作を可能にしてくれます。WebAssemblyとJavaScript APIを使えば、Webアプリケーション全体をRustで書けるのです。GitHubのREADMEにあるdemoではconsole.logでメッセージを出しています。",
+            ),
+        ])
+    func moreLanguages(language: String, text: String) {
+        #expect(LanguageDetector().detect(text).language == language)
+    }
+
     @Test("Too little text is not a confident guess")
     func tooLittle() {
         #expect(!LanguageDetector().detect("Hello.").isConfident)

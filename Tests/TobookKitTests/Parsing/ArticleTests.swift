@@ -1,0 +1,202 @@
+import Testing
+
+@testable import TobookKit
+
+/// Articles as a browser copies them from a web page: one long line per paragraph, the
+/// headline, standfirst, by-line and date on top, lists one item per line, captions and
+/// site chrome between the paragraphs. One short text per failure kind of issue 17.
+@Suite("Pasted web articles")
+struct ArticleTests {
+    /// A paragraph of one unwrapped line, long as web paragraphs are.
+    static func paragraph(_ seed: Int) -> String {
+        ParserTests.prose(30, seed: seed) + " " + ParserTests.prose(25, seed: seed + 3)
+    }
+
+    /// Header lines, then body blocks separated by blank lines (or by single newlines).
+    static func article(_ header: [String], _ body: [String], singleNewlines: Bool = false)
+        -> String
+    {
+        let gap = singleNewlines ? "\n" : "\n\n"
+        return header.joined(separator: "\n") + gap + body.joined(separator: gap) + "\n"
+    }
+
+    static let body = (0..<4).map(paragraph)
+
+    @Test(
+        "The headline is the title: long, ending in an abbreviation, or over a by-line",
+        arguments: [
+            "The city council voted on Tuesday night to approve the long-debated plan for a new light rail line running from the airport to the harbour",
+            "Rents climb again in N.Y.C.",
+            "Maybe the plan was never going to work.",
+            "7 Unexpected Places You Could Find Cash",
+        ])
+    func headline(title: String) {
+        let result = ParserTests.parse(Self.article([title, "By Jane Doe"], Self.body))
+        #expect(result.title == title)
+        #expect(result.authors == ["Jane Doe"])
+    }
+
+    @Test(
+        "By-lines in the forms sites print give the names, without the date",
+        arguments: [
+            ("By Jane Doe", ["Jane Doe"], nil),
+            ("BY JANE DOE", ["Jane Doe"], nil),
+            ("Jane Doe", ["Jane Doe"], nil),
+            ("By Jane Doe · March 3, 2025", ["Jane Doe"], "2025-03-03"),
+            ("Jane Doe | Nov. 29, 2016", ["Jane Doe"], "2016-11-29"),
+            ("Von Lars Weber, 3. März 2019", ["Lars Weber"], "2019-03-03"),
+            ("Jane Doe and John Roe", ["Jane Doe", "John Roe"], nil),
+            ("By Lisa de Moraes", ["Lisa de Moraes"], nil),
+            ("Mike Cason | mcason@al.com", ["Mike Cason"], nil),
+            ("著者：後藤大地", ["後藤大地"], nil),
+        ] as [(String, [String], String?)])
+    func bylines(line: String, names: [String], date: String?) {
+        let result = ParserTests.parse(Self.article(["A Headline", line], Self.body))
+        #expect(result.title == "A Headline")
+        #expect(result.authors == names)
+        #expect(result.byline == line)
+        #expect(result.publication.date == date)
+    }
+
+    @Test("A date under the by-line stays under it (never moved above as a subtitle)")
+    func dateline() {
+        let result = ParserTests.parse(
+            Self.article(["A Headline", "By Jane Doe", "Published 2016-12-23"], Self.body))
+        #expect(result.subtitle == nil)
+        #expect(result.byline == "By Jane Doe")
+        #expect(result.dateline == "Published 2016-12-23")
+        #expect(result.publication.date == "2016-12-23")
+        #expect(result.blocks.count == Self.body.count)
+    }
+
+    @Test("A standfirst under the headline is its subtitle, over the by-line")
+    func standfirst() {
+        let dek = "The city has never before used the emergency system the way it did on Monday."
+        let result = ParserTests.parse(
+            Self.article(["Why New Yorkers Got an Alert", dek, "By Kaveh Waddell"], Self.body))
+        #expect(result.title == "Why New Yorkers Got an Alert")
+        #expect(result.subtitle == dek)
+        #expect(result.authors == ["Kaveh Waddell"])
+    }
+
+    @Test("Lines that are no names are not taken for a by-line")
+    func notBylines() {
+        for line in ["Getting Started", "Erstes Kapitel", "Liebe Leserin,", "Photos"] {
+            let result = ParserTests.parse(Self.article(["A Headline", line], Self.body))
+            #expect(result.authors.isEmpty, "\(line)")
+        }
+    }
+
+    @Test("A single-newline paste gets its title, by-line, date and headings")
+    func singleNewlines() {
+        let text = Self.article(
+            ["A Headline for the Test", "By Jane Doe", "March 3, 2019"],
+            [Self.body[0], Self.body[1], "The First Section", Self.body[2], Self.body[3]],
+            singleNewlines: true)
+        let result = ParserTests.parse(text)
+        #expect(result.title == "A Headline for the Test")
+        #expect(result.authors == ["Jane Doe"])
+        #expect(result.publication.date == "2019-03-03")
+        #expect(ParserTests.headings(of: result) == ["1:The First Section"])
+        #expect(result.blocks.count == 5)
+    }
+
+    @Test("One keyword heading does not switch off the article's unmarked headings")
+    func keywordHeading() {
+        let sections = ["Introduction", "What the Study Found", "How It Was Done", "Conclusion"]
+        var body: [String] = []
+        for (index, section) in sections.enumerated() {
+            body += [section, Self.paragraph(index), Self.paragraph(index + 5)]
+        }
+        let result = ParserTests.parse(Self.article(["A Study of Studies", "By Jane Doe"], body))
+        #expect(ParserTests.headings(of: result) == sections.map { "1:" + $0 })
+    }
+
+    @Test(
+        "Captions, credits, site chrome, dates, code, table rows and quoted sentences are no headings",
+        arguments: [
+            "Photo: Dan Steinberg/Invision/AP",
+            "Source: Wikimedia Commons",
+            "Jane Doe/Reuters/Getty Images",
+            "Image",
+            "March 25, 2015",
+            "result.append(item)",
+            "Name\tPrice\tCount",
+            "She looked up. “I don’t think so.”",
+        ])
+    func falseHeadings(line: String) {
+        let body = [Self.body[0], "A Real Section", Self.body[1], line, Self.body[2], Self.body[3]]
+        let headings = ParserTests.headings(Self.article(["A Headline", "By Jane Doe"], body))
+        #expect(headings == ["1:A Real Section"])
+    }
+
+    @Test("Site chrome is left out and listed; --keep-boilerplate keeps it")
+    func siteChrome() {
+        let body =
+            [Self.body[0], "Advertisement", Self.body[1], "Continue reading the main story"]
+            + Self.body[2...]
+        let text = Self.article(["A Headline", "By Jane Doe"], body)
+        let result = ParserTests.parse(text)
+        #expect(result.blocks.count == Self.body.count)
+        #expect(
+            result.outline.boilerplate.map(\.text) == [
+                "Advertisement", "Continue reading the main story",
+            ])
+        var options = StructureOptions()
+        options.keepsBoilerplate = true
+        let kept = ParserTests.parse(text, options: options)
+        #expect(kept.blocks.count == Self.body.count + 2)
+        #expect(kept.outline.boilerplate.isEmpty)
+        #expect(ParserTests.headings(of: kept).isEmpty)
+    }
+
+    @Test("A list copied one item per line, with no markers, becomes a list")
+    func unmarkedList() throws {
+        let items = ["Flour, two cups", "Sugar", "Three eggs", "A pinch of salt"]
+        let blocks = ParserTests.bodyBlocks(
+            Self.article(
+                ["A Recipe", "By Jane Doe"],
+                [Self.body[0], items.joined(separator: "\n"), Self.body[1]]))
+        try #require(blocks.count == 3)
+        guard case .list(let list) = blocks[1] else {
+            Issue.record("not a list: \(blocks[1])")
+            return
+        }
+        #expect(list.items.map(\.text.plainText) == items)
+    }
+
+    @Test("Code copied from a page stays preformatted; verse stays verse")
+    func codeAndVerse() throws {
+        let code = "def greet(name):\n    print(name)\n    return name"
+        let verse =
+            "The woods are lovely, dark and deep,\nBut I have promises to keep,\nAnd miles to go before I sleep,"
+        let blocks = ParserTests.bodyBlocks(
+            Self.article(
+                ["A Headline", "By Jane Doe"],
+                [Self.body[0], code, Self.body[1], verse, Self.body[2]]))
+        try #require(blocks.count == 5)
+        #expect(blocks[1] == .preformatted(code))
+        if case .verse = blocks[3] {} else { Issue.record("not verse: \(blocks[3])") }
+    }
+
+    @Test(
+        "Date lines in the forms sites print",
+        arguments: [
+            ("March 3, 2019", "2019-03-03"), ("Nov. 29, 2016", "2016-11-29"),
+            ("3. März 2019", "2019-03-03"), ("Publié le 14 janvier 2020", "2020-01-14"),
+            ("Publicado el 4 de mayo de 2022", "2022-05-04"), ("2019-03-03", "2019-03-03"),
+            ("09.02.2019", "2019-02-09"), ("2019年4月4日", "2019-04-04"),
+            ("11 maja 2021", "2021-05-11"),
+            ("November 19, 2019 / 12:21 AM", "2019-11-19"),
+        ])
+    func dates(line: String, w3c: String) {
+        #expect(DateLine(Substring(line))?.w3c == w3c)
+    }
+
+    @Test(
+        "Sentences that mention a date are not date lines",
+        arguments: ["We met on March 3, 2019.", "March on", "2019 was a good year for us"])
+    func notDates(line: String) {
+        #expect(DateLine(Substring(line)) == nil)
+    }
+}
