@@ -35,6 +35,12 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        // GitHub's CommonMark parser with its extensions (tables, autolinks, strikethrough).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         // libjpeg reports errors by longjmp: a few lines of C own that, behind two functions.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         // Temporary files a terminating signal must remove: the handler's state is plain C.
@@ -47,7 +53,9 @@ let package = Package(
         ),
         .target(
             name: "TobookKit",
-            dependencies: ["CLibzip", "CPangoCairo", "CHyphen", "CJPEG", "CTempFiles"],
+            dependencies: [
+                "CLibzip", "CPangoCairo", "CHyphen", "CJPEG", "CTempFiles", "CCmarkGFM",
+            ],
             swiftSettings: fuzzSwift,
             plugins: ["EmbedStyles"]
         ),

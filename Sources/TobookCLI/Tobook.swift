@@ -221,6 +221,22 @@ struct Tobook: ParsableCommand {
         help: "Detect headings; --no-headings leaves only what --heading-pattern matches.")
     var headings = true
 
+    @Flag(exclusivity: .chooseLast)
+    var markup: Markup?
+
+    /// `--markdown` or `--plain` (the last one given wins); without either, tobook tells
+    /// from the text.
+    enum Markup: String, EnumerableFlag {
+        case markdown, plain
+
+        static func help(for value: Markup) -> ArgumentHelp? {
+            switch value {
+            case .markdown: "Read the text as Markdown (by default tobook tells from the text)."
+            case .plain: "Read the text as plain text, even where it looks like Markdown."
+            }
+        }
+    }
+
     @Flag(
         name: .customLong("keep-boilerplate"),
         help:
@@ -497,6 +513,11 @@ struct Tobook: ParsableCommand {
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
             detectsHeadings: headings)
+        switch markup {
+        case .markdown: options.structure.markup = .markdown
+        case .plain: options.structure.markup = .plain
+        case nil: options.structure.markup = .detect
+        }
         options.structure.keepsBoilerplate = keepBoilerplate
         return options
     }

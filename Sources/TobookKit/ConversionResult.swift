@@ -23,6 +23,8 @@ public struct BookSummary: Equatable, Sendable {
     public var language: String
     public var languageSource: String
     public var totals: DocumentOutline.Totals
+    /// Whether the text was read as Markdown.
+    public var isMarkdown: Bool
 
     init(_ prepared: Converter.PreparedBook) {
         title = prepared.book.metadata.title
@@ -31,18 +33,21 @@ public struct BookSummary: Equatable, Sendable {
         language = prepared.book.metadata.language
         languageSource = prepared.languageSource
         totals = prepared.outline.totals
+        isMarkdown = prepared.outline.isMarkdown
     }
 
     /// Lines without the `tobook:` prefix.
     public var lines: [String] {
         let by = authors.isEmpty ? "" : " by " + authors.joined(separator: ", ")
+        let tables = totals.tables > 0 ? ", \(totals.tables) tables" : ""
         return [
             "title “\(title)”\(by)",
-            "encoding \(encoding); language \(language) (\(languageSource))",
+            "encoding \(encoding); language \(language) (\(languageSource))"
+                + (isMarkdown ? "; read as Markdown" : ""),
             "\(totals.chapters) chapters, \(totals.paragraphs) paragraphs, "
                 + "\(totals.verseBlocks) verse blocks, \(totals.sceneBreaks) scene breaks, "
                 + "\(totals.lists) lists, \(totals.blockQuotes) block quotes, "
-                + "\(totals.footnotes) footnotes",
+                + "\(totals.footnotes) footnotes" + tables,
         ]
     }
 }

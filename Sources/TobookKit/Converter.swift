@@ -238,7 +238,10 @@ public struct Converter: Sendable {
             )
         }
         let inputName: String? = if case .file(let path) = options.input { path } else { nil }
-        let parsed = PlainTextParser(options: options.structure).parse(decoded.text)
+        let parsed =
+            options.structure.markup.readsMarkdown(decoded.text)
+            ? MarkdownReader(options: options.structure).read(decoded.text)
+            : PlainTextParser(options: options.structure).parse(decoded.text)
         let languageSource =
             options.language != nil
             ? "given" : parsed.language != nil ? "from the header" : "detected from the text"

@@ -37,6 +37,7 @@ public struct OutlineReport: Sendable {
             }
         }
         lines.append("")
+        if outline.isMarkdown { lines.append("read as Markdown (headings as the text marks them)") }
         for left in outline.boilerplate {
             lines.append(
                 "left out: line \(left.line) ‘\(left.text)’ (\(left.reason); --keep-boilerplate keeps it)"
@@ -61,7 +62,8 @@ public struct OutlineReport: Sendable {
         lines.append(
             "totals: \(totals.chapters) chapters, \(totals.paragraphs) paragraphs, \(totals.verseBlocks) verse blocks, "
                 + "\(totals.sceneBreaks) scene breaks, \(totals.lists) lists, \(totals.blockQuotes) block quotes, "
-                + "\(totals.preformatted) preformatted, \(totals.footnotes) footnotes")
+                + "\(totals.preformatted) preformatted, \(totals.footnotes) footnotes, "
+                + "\(totals.tables) tables")
         if !outline.warnings.isEmpty {
             lines.append("warnings:")
             lines += outline.warnings.map { "  " + $0 }
@@ -95,6 +97,7 @@ public struct OutlineReport: Sendable {
         fields.append("\"title\": \(quoted(title))")
         fields.append("\"language\": \(quoted(language))")
         fields.append("\"encoding\": \(quoted(encoding.description))")
+        fields.append("\"markdown\": \(outline.isMarkdown)")
         fields.append(
             "\"headings\": [\n    " + outline.entries.map(entry).joined(separator: ",\n    ")
                 + "\n  ]")
@@ -118,7 +121,8 @@ public struct OutlineReport: Sendable {
             "\"totals\": {\"chapters\": \(totals.chapters), \"paragraphs\": \(totals.paragraphs), "
                 + "\"verse_blocks\": \(totals.verseBlocks), \"scene_breaks\": \(totals.sceneBreaks), "
                 + "\"lists\": \(totals.lists), \"block_quotes\": \(totals.blockQuotes), "
-                + "\"preformatted\": \(totals.preformatted), \"footnotes\": \(totals.footnotes)}")
+                + "\"preformatted\": \(totals.preformatted), \"footnotes\": \(totals.footnotes), "
+                + "\"tables\": \(totals.tables)}")
         fields.append(
             "\"left_out\": ["
                 + outline.boilerplate.map {

@@ -57,7 +57,7 @@ public enum XMLTree {
     }
 
     static let inlineElements: Set<String> = [
-        "a", "em", "i", "b", "strong", "span", "abbr", "cite", "small", "sup", "sub",
+        "a", "em", "i", "b", "strong", "span", "abbr", "cite", "small", "sup", "sub", "code",
     ]
 
     /// Parses a document; throws with the parser's message when it is not well-formed.

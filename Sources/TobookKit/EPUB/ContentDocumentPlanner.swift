@@ -121,6 +121,9 @@ struct ContentDocumentPlanner {
         case .list(let list):
             return list.items.reduce(blockOverhead * 2) { $0 + $1.text.plainText.utf8.count + 40 }
         case .footnote(let note): return note.text.plainText.utf8.count + blockOverhead * 4
+        case .table(let table):
+            let cells = table.rows.reduce(0) { $0 + $1.cells.count }
+            return table.plainText.utf8.count + cells * 10 + table.rows.count * 10 + blockOverhead
         case .contentsPage(let page):
             // An entry's link and subdued page number cost about as much as its list item.
             return page.plainText.utf8.count + page.items.count * blockOverhead * 4

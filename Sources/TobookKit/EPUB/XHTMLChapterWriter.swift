@@ -152,6 +152,8 @@ struct XHTMLChapterWriter {
         case .contentsPage(let page):
             // The planner gives a contents page its own item; unlinked, should one come here.
             write(page, links: [], to: &writer, context: &context)
+        case .table(let table):
+            write(table, to: &writer, context: &context)
         }
     }
 
@@ -164,6 +166,19 @@ struct XHTMLChapterWriter {
                 writer.raw("<em>")
                 write(inner, to: &writer, context: &context)
                 writer.raw("</em>")
+            case .strong(let inner):
+                writer.raw("<strong>")
+                write(inner, to: &writer, context: &context)
+                writer.raw("</strong>")
+            case .code(let code):
+                writer.raw("<code>")
+                writer.text(code)
+                writer.raw("</code>")
+            case .link(let url, let inner):
+                writer.openTag("a", [("href", LinkAddress.href(url))])
+                // A note marker cannot link inside a link: `<a>` does not nest.
+                write(inner.withoutNoteLinks, to: &writer, context: &context)
+                writer.raw("</a>")
             case .speaker(let name):
                 writer.raw("<span class=\"speaker\">")
                 writer.text(name)

@@ -16,6 +16,8 @@ public enum Block: Equatable, Sendable {
     case footnote(Footnote)
     /// A table of contents typed into the text, become the book's own contents page.
     case contentsPage(ContentsPage)
+    /// A table of rows and cells (a Markdown pipe table).
+    case table(Table)
 }
 
 /// One line of verse, with its indentation in steps relative to the stanza.

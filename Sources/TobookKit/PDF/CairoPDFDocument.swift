@@ -60,16 +60,22 @@ final class CairoPDFDocument {
     }
 
     /// Draws a line of set text with its baseline at (x, y), each segment with its own text
-    /// (`pango_cairo_show_glyph_item`), so the PDF maps glyphs back to letters.
+    /// (`pango_cairo_show_glyph_item`), so the PDF maps glyphs back to letters. A linked
+    /// segment is drawn inside a link tag (`cairo_tag_begin` with `CAIRO_TAG_LINK`), whose
+    /// area Cairo takes from the glyphs drawn.
     func draw(_ line: GlyphLine, x: Double, baseline y: Double) {
         line.bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
                 for segment in line.segments {
+                    if let link = segment.link {
+                        cairo_tag_begin(context, CAIRO_TAG_LINK, LinkAddress.cairoAttributes(link))
+                    }
                     cairo_move_to(context, x + segment.x, y)
                     var item = PangoGlyphItem()
                     item.item = segment.item
                     item.glyphs = segment.glyphs
                     pango_cairo_show_glyph_item(context, text, &item)
+                    if segment.link != nil { cairo_tag_end(context, CAIRO_TAG_LINK) }
                 }
             }
         }

@@ -3,12 +3,15 @@ import CPangoCairo
 /// One line of a `SetParagraph` made ready to draw: its text, and runs of glyphs (one per font)
 /// copied from the shaped words, with the spaces widened to justify the line. Cairo gets the
 /// text with the glyphs, so ligatures and hyphens come back as the right letters when the PDF's
-/// text is extracted (a drawn hyphen stands for a soft hyphen, U+00AD). Owns its Pango objects.
+/// text is extracted (a drawn hyphen stands for a soft hyphen, U+00AD). A linked word's glyphs
+/// make segments of their own, which are drawn inside a link tag. Owns its Pango objects.
 final class GlyphLine {
     struct Segment {
         let x: Double
         let item: UnsafeMutablePointer<PangoItem>
         let glyphs: UnsafeMutablePointer<PangoGlyphString>
+        /// The web address the segment's words link to.
+        let link: String?
     }
 
     let bytes: [UInt8]
@@ -36,15 +39,17 @@ final class GlyphLine {
         }
         builder.x += line.x
         for piece in line.pieces {
-            if let run = piece.run { builder.append(run, text: run.bytes, width: nil) }
+            let link = paragraph.words[piece.word].link
+            if let run = piece.run { builder.append(run, text: run.bytes, width: nil, link: link) }
             if let hyphen = piece.hyphen {
-                builder.append(hyphen, text: Self.softHyphen, width: nil)
+                builder.append(hyphen, text: Self.softHyphen, width: nil, link: link)
             }
             if let space = piece.space {
                 builder.append(
                     space, text: Self.space,
-                    width: max(space.width * (1 - ParagraphSetter.spaceShrink), space.width + extra)
-                )
+                    width: max(
+                        space.width * (1 - ParagraphSetter.spaceShrink), space.width + extra),
+                    link: nil)
             }
         }
         builder.flush(end: builder.bytes.count)
@@ -72,6 +77,8 @@ final class GlyphLine {
         var segmentStart = 0
         var segmentX = 0.0
         var x = 0.0
+        /// The link of the open segment.
+        var link: String?
 
         init() {
             bytes.reserveCapacity(128)
@@ -81,8 +88,12 @@ final class GlyphLine {
 
         /// Appends a shaped run's glyphs, standing for `text` (its own bytes, or a soft hyphen for
         /// a drawn hyphen); `width` overrides the advance of a one-glyph run (a justified space).
-        mutating func append(_ run: ShapedRun, text: [UInt8], width: Double?) {
+        mutating func append(_ run: ShapedRun, text: [UInt8], width: Double?, link: String?) {
             let base = bytes.count
+            if link != self.link {
+                flush(end: base)
+                self.link = link
+            }
             bytes += text
             let ownText = text.count == run.bytes.count
             for piece in run.pieces {
@@ -130,7 +141,7 @@ final class GlyphLine {
             clusters.withUnsafeBufferPointer { source in
                 glyphs.pointee.log_clusters.update(from: source.baseAddress!, count: source.count)
             }
-            segments.append(Segment(x: segmentX, item: item, glyphs: glyphs))
+            segments.append(Segment(x: segmentX, item: item, glyphs: glyphs, link: link))
             infos.removeAll(keepingCapacity: true)
             clusters.removeAll(keepingCapacity: true)
             self.template = nil

@@ -25,9 +25,18 @@ final class PangoTextLayout {
         context: OpaquePointer, text: String, font: FontDescription, width: Double,
         alignment: Alignment,
         indent: Double = 0, lineSpacing: Double = 1, attributes: [TextAttribute] = [],
-        ellipsize: Bool = false
+        ellipsize: Bool = false, tabStops: [Double] = []
     ) {
         pointer = pango_layout_new(context)
+        if !tabStops.isEmpty, let tabs = pango_tab_array_new(Int32(tabStops.count), 0) {
+            // Left tab stops at these offsets (`pango_tab_array_set_tab`): a table's columns.
+            for (index, stop) in tabStops.enumerated() {
+                pango_tab_array_set_tab(
+                    tabs, Int32(index), PANGO_TAB_LEFT, Int32(stop * Double(PANGO_SCALE)))
+            }
+            pango_layout_set_tabs(pointer, tabs)
+            pango_tab_array_free(tabs)
+        }
         pango_layout_set_font_description(pointer, font.pointer)
         pango_layout_set_width(pointer, width > 0 ? Int32(width * Double(PANGO_SCALE)) : -1)
         pango_layout_set_wrap(pointer, PANGO_WRAP_WORD_CHAR)
@@ -51,6 +60,12 @@ final class PangoTextLayout {
             case .smallCaps: made = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
             case .bold: made = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
             case .subdued: made = pango_attr_foreground_new(0x7070, 0x7070, 0x7070)
+            case .code:
+                made = pango_attr_family_new("monospace")
+                let scale = pango_attr_scale_new(TypesetFonts.monoScale)
+                scale?.pointee.start_index = UInt32(attribute.start)
+                scale?.pointee.end_index = UInt32(attribute.end)
+                pango_attr_list_insert(list, scale)
             }
             if let made {
                 made.pointee.start_index = UInt32(attribute.start)
@@ -100,6 +115,8 @@ final class PangoTextLayout {
 struct TextAttribute {
     enum Kind {
         case italic, smallCaps, bold
+        /// Code in a line of text: the monospace face.
+        case code
         /// Grey: a typed contents list's printed page numbers, kept but set back.
         case subdued
     }

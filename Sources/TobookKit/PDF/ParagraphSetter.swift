@@ -77,7 +77,8 @@ final class ParagraphSetter {
             var breaks = word.breaks
             let run = word.run
             if run.width > narrowest {
-                breaks = emergencyBreaks(word.text, run: run, keeping: breaks)
+                breaks = emergencyBreaks(
+                    word.text, run: run, keeping: breaks, narrowest: narrowest)
             }
             var previousWidth = 0.0
             var previousOffset = 0
@@ -170,7 +171,9 @@ final class ParagraphSetter {
         }
         if countingOnly { return SetParagraph(words: [], lines: lines, alignment: alignment) }
         let setWords = words.map {
-            SetParagraph.Word(text: $0.text, face: $0.face, run: $0.run, spaceAfter: $0.spaceAfter)
+            SetParagraph.Word(
+                text: $0.text, face: $0.face, run: $0.run, spaceAfter: $0.spaceAfter, link: $0.link
+            )
         }
         return SetParagraph(
             words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment)
@@ -185,10 +188,11 @@ final class ParagraphSetter {
         var spaceAfter: Bool
         let run: ShapedRun
         let breaks: [InnerBreak]
+        let link: String?
 
         init(
             text: String, face: WordShaper.Face, hyphenate: Bool, spaceAfter: Bool,
-            prepared: Prepared
+            prepared: Prepared, link: String?
         ) {
             self.text = text
             self.face = face
@@ -196,6 +200,7 @@ final class ParagraphSetter {
             self.spaceAfter = spaceAfter
             self.run = prepared.run
             self.breaks = prepared.breaks
+            self.link = link
         }
     }
 
@@ -215,7 +220,8 @@ final class ParagraphSetter {
                         words.append(
                             RawWord(
                                 text: text, face: face, hyphenate: run.hyphenate, spaceAfter: true,
-                                prepared: prepare(text, face: face, hyphenate: run.hyphenate)))
+                                prepared: prepare(text, face: face, hyphenate: run.hyphenate),
+                                link: run.link))
                         wordStart = nil
                     } else if !words.isEmpty {
                         words[words.count - 1].spaceAfter = true
@@ -230,7 +236,8 @@ final class ParagraphSetter {
                 words.append(
                     RawWord(
                         text: text, face: face, hyphenate: run.hyphenate, spaceAfter: false,
-                        prepared: prepare(text, face: face, hyphenate: run.hyphenate)))
+                        prepared: prepare(text, face: face, hyphenate: run.hyphenate),
+                        link: run.link))
             }
         }
         return words
@@ -273,11 +280,18 @@ final class ParagraphSetter {
                 index = end
             }
         }
-        // Explicit breaks: after a hyphen between letters, after a dash or a slash inside a word.
+        // Explicit breaks: after a hyphen between letters, after a dash or a slash inside a word
+        // (not between the two slashes of `https://`). Not after an address's own hyphen: at
+        // the end of a line it would read as a hyphenation.
+        let isAddress = text.contains("://") || text.lowercased().hasPrefix("www.")
         for index in 1..<max(1, scalars.count - 1) {
             let value = scalars[index].value
-            if value == 0x2D, Self.isLetter(scalars[index - 1]), Self.isLetter(scalars[index + 1]) {
+            if value == 0x2D, !isAddress, Self.isLetter(scalars[index - 1]),
+                Self.isLetter(scalars[index + 1])
+            {
                 breaks.append((offsets[index + 1], false, Self.explicitHyphenCost))
+            } else if value == 0x2F, scalars[index + 1] == "/" {
+                continue
             } else if value == 0x2014 || value == 0x2013 || value == 0x2F {
                 breaks.append((offsets[index + 1], false, Self.dashCost))
             }
@@ -292,16 +306,30 @@ final class ParagraphSetter {
     }
 
     /// A word wider than the line may break between any two characters, so that nothing runs
-    /// off the page (a URL, a long number).
-    private func emergencyBreaks(_ text: String, run: ShapedRun, keeping breaks: [InnerBreak])
-        -> [InnerBreak]
-    {
+    /// off the page (a URL, a long number): only inside a stretch between its other break
+    /// points (the slashes of a URL) that is itself wider than the line, so that a URL breaks
+    /// at its slashes when it can.
+    private func emergencyBreaks(
+        _ text: String, run: ShapedRun, keeping breaks: [InnerBreak], narrowest: Double
+    ) -> [InnerBreak] {
         let taken = Set(breaks.map(\.offset))
+        let bounds =
+            [(0, 0.0)] + breaks.map { ($0.offset, $0.widthBefore) }
+            + [(run.bytes.count, run.width)]
+        let tooWide = zip(bounds, bounds.dropFirst()).filter { $1.1 - $0.1 > narrowest }.map {
+            $0.0..<$1.0
+        }
         var offsets: [Int] = []
         var offset = 0
-        for character in text.dropLast() {
+        for (character, next) in zip(text, text.dropFirst()) {
             offset += character.utf8.count
-            if !taken.contains(offset) { offsets.append(offset) }
+            // Never inside the `://` of an address.
+            let inScheme = next == "/" && (character == "/" || character == ":")
+            if !taken.contains(offset) && !inScheme
+                && tooWide.contains(where: { $0.contains(offset) })
+            {
+                offsets.append(offset)
+            }
         }
         let widths = run.widths(before: offsets)
         var result = breaks

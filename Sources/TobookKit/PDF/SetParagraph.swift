@@ -8,6 +8,8 @@ final class SetParagraph {
         let run: ShapedRun
         /// A breakable space follows (otherwise the next word touches it, as across a style change).
         let spaceAfter: Bool
+        /// The web address the word links to.
+        var link: String?
     }
 
     /// A word, or the part of it between two UTF-8 offsets, on one line, with what is drawn

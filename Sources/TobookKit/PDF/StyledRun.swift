@@ -4,17 +4,36 @@ struct StyledRun {
     let text: String
     let style: TextAttribute.Kind?
     let hyphenate: Bool
+    /// The web address the run links to (a PDF link annotation around its words).
+    var link: String?
 
-    /// Emphasis becomes italic; a speaker's name small capitals, never hyphenated.
+    init(text: String, style: TextAttribute.Kind?, hyphenate: Bool, link: String? = nil) {
+        self.text = text
+        self.style = style
+        self.hyphenate = hyphenate
+        self.link = link
+    }
+
+    /// Emphasis becomes italic, strong bold; a speaker's name small capitals, never
+    /// hyphenated. Code and links are never hyphenated either: a hyphen inside an address or a
+    /// name in code reads as part of it (the line may still break after a slash, unmarked).
     static func flatten(
-        _ inlines: [Inline], style: TextAttribute.Kind? = nil, hyphenate: Bool = true
+        _ inlines: [Inline], style: TextAttribute.Kind? = nil, hyphenate: Bool = true,
+        link: String? = nil
     ) -> [StyledRun] {
         var runs: [StyledRun] = []
         for inline in inlines {
             switch inline {
             case .text(let text):
-                runs.append(StyledRun(text: text, style: style, hyphenate: hyphenate))
-            case .emphasis(let inner): runs += flatten(inner, style: .italic, hyphenate: hyphenate)
+                runs.append(StyledRun(text: text, style: style, hyphenate: hyphenate, link: link))
+            case .emphasis(let inner):
+                runs += flatten(inner, style: .italic, hyphenate: hyphenate, link: link)
+            case .strong(let inner):
+                runs += flatten(inner, style: .bold, hyphenate: hyphenate, link: link)
+            case .code(let text):
+                runs.append(StyledRun(text: text, style: .code, hyphenate: false, link: link))
+            case .link(let url, let inner):
+                runs += flatten(inner, style: style, hyphenate: false, link: url)
             case .speaker(let name):
                 runs.append(StyledRun(text: name, style: .smallCaps, hyphenate: false))
             case .noteReference(_, let marker):

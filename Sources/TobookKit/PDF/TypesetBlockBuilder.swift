@@ -65,17 +65,17 @@ final class TypesetBlockBuilder {
     func layout(
         _ text: TypesetText, font: FontDescription, width: Double,
         alignment: PangoTextLayout.Alignment,
-        indent: Double = 0
+        indent: Double = 0, tabStops: [Double] = []
     ) -> PangoTextLayout {
         PangoTextLayout(
             context: context, text: text.text, font: font, width: width, alignment: alignment,
             indent: indent,
-            attributes: text.attributes)
+            attributes: text.attributes, tabStops: tabStops)
     }
 
     /// Sets text into a block: with tobook's line breaker when the script allows, otherwise
     /// with Pango's own (soft hyphens marking the break points).
-    private func set(
+    func set(
         _ runs: [StyledRun], into block: LaidBlock, font: FontDescription, x: Double, width: Double,
         indent: Double = 0, alignment: SetParagraph.Alignment, leading: Double
     ) {
@@ -425,6 +425,9 @@ final class TypesetBlockBuilder {
                 contentsPagesLaid < contentsLinks.count ? contentsLinks[contentsPagesLaid] : []
             contentsPagesLaid += 1
             return contentsPageBlocks(page, links: links)
+        case .table(let table):
+            afterBreak = true
+            return tableBlocks(table)
         case .footnote(let note):
             afterBreak = true
             let laid = newBlock()

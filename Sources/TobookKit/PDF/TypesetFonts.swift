@@ -9,6 +9,8 @@ final class TypesetFonts {
     let small: FontDescription
     let furniture: FontDescription
     let mono: FontDescription
+    /// Monospace against the book face: preformatted text and code in a line.
+    static let monoScale = 0.8
     let heading: FontDescription
     let part: FontDescription
     let title: FontDescription
@@ -43,7 +45,7 @@ final class TypesetFonts {
         body = FontDescription(family: family, points: size)
         small = FontDescription(family: family, points: size * 0.85)
         furniture = FontDescription(family: family, points: size * 0.75)
-        mono = FontDescription(family: "monospace", points: size * 0.8)
+        mono = FontDescription(family: "monospace", points: size * Self.monoScale)
         heading = FontDescription(family: family, points: size * 1.4, weight: PANGO_WEIGHT_BOLD)
         part = FontDescription(family: family, points: size * 1.7, weight: PANGO_WEIGHT_BOLD)
         title = FontDescription(family: family, points: size * 2, weight: PANGO_WEIGHT_BOLD)

@@ -15,6 +15,9 @@ struct TypesetText {
             switch inline {
             case .text(let run): append(run, hyphenator: hyphenator, style: style)
             case .emphasis(let inner): append(inner, hyphenator: hyphenator, style: .italic)
+            case .strong(let inner): append(inner, hyphenator: hyphenator, style: .bold)
+            case .code(let code): append(code, hyphenator: nil, style: .code)
+            case .link(_, let inner): append(inner, hyphenator: nil, style: style)
             case .speaker(let name): append(name, hyphenator: nil, style: .smallCaps)
             case .noteReference(_, let marker): append(marker, hyphenator: nil, style: style)
             }

@@ -47,6 +47,10 @@ final class WordShaper {
         case .italic: styled = pango_attr_style_new(PANGO_STYLE_ITALIC)
         case .smallCaps: styled = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
         case .bold: styled = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
+        case .code:
+            styled = pango_attr_family_new("monospace")
+            // Monospace faces run large beside book faces: the size `TypesetFonts.mono` uses.
+            pango_attr_list_insert(attributes, pango_attr_scale_new(TypesetFonts.monoScale))
         // A colour does not change the glyphs; only `PangoTextLayout` draws it.
         case .subdued, nil: styled = nil
         }

@@ -8,6 +8,8 @@ public struct DocumentOutline: Equatable, Sendable {
             case detected
             /// A `--heading-pattern` match.
             case pattern
+            /// A heading the Markdown marks as one (`## Part`).
+            case markdown
         }
 
         /// 1-based line number in the decoded text.
@@ -41,6 +43,8 @@ public struct DocumentOutline: Equatable, Sendable {
     /// Every candidate's evidence and verdict, when `StructureOptions.recordsEvidence`.
     public var evidence: [EvidenceRecord] = []
     public var warnings: [String] = []
+    /// Whether the text was read as Markdown (`MarkdownReader`).
+    public var isMarkdown = false
 
     /// Whether the book shows some of the text in another place than the input had it.
     public var movesText: Bool {
@@ -69,6 +73,7 @@ public struct DocumentOutline: Equatable, Sendable {
         public var blockQuotes = 0
         public var preformatted = 0
         public var footnotes = 0
+        public var tables = 0
 
         /// Adds another text's totals (a collection's).
         mutating func add(_ other: Totals) {
@@ -80,6 +85,7 @@ public struct DocumentOutline: Equatable, Sendable {
             blockQuotes += other.blockQuotes
             preformatted += other.preformatted
             footnotes += other.footnotes
+            tables += other.tables
         }
     }
 }

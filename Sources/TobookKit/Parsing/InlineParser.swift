@@ -1,13 +1,34 @@
-/// Finds emphasis and footnote markers inside a paragraph's text.
+/// Finds web addresses, emphasis and footnote markers inside a paragraph's text.
 struct InlineParser: Sendable {
     /// Labels of the notes the document holds; a marker links only to a note that exists.
     var noteLabels: Set<String> = []
 
+    /// - Web and e-mail addresses become links (`WebAddress`), first, so that the `_` and `*`
+    ///   inside one are never read as emphasis.
     /// - `_words_` and `*words*` become emphasis only when both delimiters are found in the same
     ///   paragraph, the opening one after a space or opening punctuation and the closing one
     ///   before a space or punctuation: `snake_case`, `__init__` and `2*3*4` stay as typed.
     /// - `[1]`, `[A]`, `[*]` become links when a note with that label exists.
     func parse(_ text: String) -> [Inline] {
+        let addresses = WebAddress.find(in: text)
+        guard !addresses.isEmpty else { return parseMarkers(text) }
+        let scalars = Array(text.unicodeScalars)
+        func string(_ range: Range<Int>) -> String {
+            String(String.UnicodeScalarView(scalars[range]))
+        }
+        var result: [Inline] = []
+        var position = 0
+        for address in addresses {
+            result += parseMarkers(string(position..<address.range.lowerBound))
+            result.append(.link(url: address.url, text: [.text(string(address.range))]))
+            position = address.range.upperBound
+        }
+        result += parseMarkers(string(position..<scalars.count))
+        return result.coalesced
+    }
+
+    /// Emphasis and note markers in text without addresses.
+    private func parseMarkers(_ text: String) -> [Inline] {
         // Most paragraphs hold no marker at all.
         if !text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x5B }) {
             return text.isEmpty ? [] : [.text(text)]

@@ -41,6 +41,7 @@ enum OutlineWarnings {
             case .preformatted(let text): total + text.wordCount
             case .footnote(let note): total + note.text.plainText.wordCount
             case .contentsPage(let page): total + page.plainText.wordCount
+            case .table(let table): total + table.plainText.wordCount
             case .heading, .sceneBreak: total
             }
         }

@@ -218,6 +218,7 @@ public struct PlainTextParser: Sendable {
                 case .contentsPage(let page):
                     // Its lines of text are paragraphs on the page; its entries are the list.
                     for case .text in page.items { totals.paragraphs += 1 }
+                case .table: totals.tables += 1
                 case .heading: break
                 }
             }

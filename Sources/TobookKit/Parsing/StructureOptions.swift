@@ -11,6 +11,8 @@ public struct StructureOptions: Sendable {
     public var keepsBoilerplate = false
     /// Keep every candidate's evidence in the result, for the training tool.
     public var recordsEvidence = false
+    /// Whether the text is read as Markdown: as `MarkdownDetector` decides, or forced.
+    public var markup = TextMarkup.detect
 
     public init(headingPatterns: [HeadingPattern] = [], detectsHeadings: Bool = true) {
         self.headingPatterns = headingPatterns

@@ -32,6 +32,8 @@ enum ProtectedSpans {
                 while trimmed > start,
                     ".,;:!?)]}'\"”’»“".unicodeScalars.contains(scalars[trimmed - 1])
                 {
+                    // A closing parenthesis the address opened is its own (`wiki/Swift_(language)`).
+                    if scalars[trimmed - 1] == ")", isBalanced(scalars[start..<trimmed]) { break }
                     trimmed -= 1
                 }
                 result.append(start..<trimmed)
@@ -39,6 +41,11 @@ enum ProtectedSpans {
             index = max(end, index + 1)
         }
         return result
+    }
+
+    /// Whether the span opens as many parentheses as it closes.
+    private static func isBalanced(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        span.count { $0 == "(" } == span.count { $0 == ")" }
     }
 
     /// `(`, `[`, `<`, quotes and guillemets that may stand before an address.

@@ -87,6 +87,11 @@ public struct Typographer: Sendable {
             return .footnote(Footnote(label: note.label, text: inlines(note.text, engine)))
         case .contentsPage(let page):
             return .contentsPage(contentsPage(page, engine))
+        case .table(var table):
+            for row in table.rows.indices {
+                table.rows[row].cells = table.rows[row].cells.map { inlines($0, engine) }
+            }
+            return .table(table)
         }
     }
 
@@ -129,9 +134,11 @@ public struct Typographer: Sendable {
             case .text(let text):
                 scalars.append(contentsOf: text.unicodeScalars)
                 scalars.append(boundary)
-            case .emphasis(let inner):
+            case .emphasis(let inner), .strong(let inner):
                 flatten(inner, into: &scalars)
-            case .speaker, .noteReference:
+            case .link(let url, let inner) where !inner.isAddress(url):
+                flatten(inner, into: &scalars)
+            case .speaker, .noteReference, .code, .link:
                 scalars.append(boundary)
             }
         }
@@ -155,7 +162,11 @@ public struct Typographer: Sendable {
             case .text: return .text(nextRun())
             case .emphasis(let inner):
                 return .emphasis(rebuild(inner, from: scalars, position: &position))
-            case .speaker, .noteReference:
+            case .strong(let inner):
+                return .strong(rebuild(inner, from: scalars, position: &position))
+            case .link(let url, let inner) where !inner.isAddress(url):
+                return .link(url: url, text: rebuild(inner, from: scalars, position: &position))
+            case .speaker, .noteReference, .code, .link:
                 _ = nextRun()
                 return inline
             }
@@ -174,6 +185,7 @@ extension Block {
         case .list(let list): list.items.contains { $0.text.plainText.containsBytes(needle) }
         case .footnote(let note): note.text.plainText.containsBytes(needle)
         case .contentsPage(let page): page.plainText.containsBytes(needle)
+        case .table(let table): table.plainText.containsBytes(needle)
         case .sceneBreak, .preformatted: false
         }
     }

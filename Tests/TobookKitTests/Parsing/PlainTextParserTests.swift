@@ -151,6 +151,7 @@ extension Block {
                 separator: " ")
         case .footnote(let note): note.text.plainText
         case .contentsPage(let page): page.plainText
+        case .table(let table): table.plainText
         }
     }
 }
