@@ -23,6 +23,7 @@ struct BlockBuilder: Sendable {
             ]
         }
         if let list = list(from: lines) { return [.list(list)] }
+        if let table = tabTable(from: lines) { return [.table(table)] }
         if isPreformatted(lines) || isCode(lines) {
             return [.preformatted(preformattedText(lines))]
         }
@@ -149,6 +150,20 @@ struct BlockBuilder: Sendable {
             ordered: false,
             items: lines.map { line in
                 ListItem(label: nil, text: inlines.parse(String(line.content)), typedMarker: "")
+            })
+    }
+
+    /// A web page's table, which a browser copies one row per line with its cells apart by
+    /// tabs: in a web paste, a block of two or more lines that all hold a tab.
+    private func tabTable(from lines: ArraySlice<SourceLine>) -> Table? {
+        guard profile.isWebPaste, lines.count >= 2,
+            lines.allSatisfy({ $0.content.contains("\t") })
+        else { return nil }
+        return Table(
+            rows: lines.map { line in
+                TableRow(
+                    cells: line.content.split(separator: "\t", omittingEmptySubsequences: false)
+                        .map { inlines.parse(String($0.trimmingTextWhitespace())) })
             })
     }
 

@@ -165,6 +165,23 @@ struct ArticleTests {
         #expect(list.items.map(\.text.plainText) == items)
     }
 
+    @Test("A table copied from a page (cells apart by tabs) becomes a table")
+    func tabTable() throws {
+        let rows = "Model\tPrice\tWeight\nAlpha\t$30\t1.2 kg\nBeta\t$45\t1.5 kg"
+        let blocks = ParserTests.bodyBlocks(
+            Self.article(["A Review", "By Jane Doe"], [Self.body[0], rows, Self.body[1]]))
+        try #require(blocks.count == 3)
+        guard case .table(let table) = blocks[1] else {
+            Issue.record("not a table: \(blocks[1])")
+            return
+        }
+        #expect(
+            table.rows.map { $0.cells.map(\.plainText) } == [
+                ["Model", "Price", "Weight"], ["Alpha", "$30", "1.2 kg"],
+                ["Beta", "$45", "1.5 kg"],
+            ])
+    }
+
     @Test("Code copied from a page stays preformatted; verse stays verse")
     func codeAndVerse() throws {
         let code = "def greet(name):\n    print(name)\n    return name"
