@@ -46,11 +46,17 @@ public struct PlainTextParser: Sendable {
             body = 0..<table.lines.count
             profile = DocumentProfile(table.lines[body])
         }
-        let blocks = TextBlocks.split(table, in: body)
+        var blocks = TextBlocks.split(table, in: body)
         let fields = frame == nil ? FieldBlock.read(blocks, table: table) : nil
         let titleBlock =
             frame == nil && fields == nil
             ? TitleBlock.read(blocks, table: table, profile: profile) : nil
+        if let lines = titleBlock?.linesOfFirstBlock, let first = blocks.first {
+            // The header is the opening of a longer block: it becomes a block of its own.
+            let split = first.lowerBound + lines
+            blocks.replaceSubrange(
+                0..<1, with: [first.lowerBound..<split, split..<first.upperBound])
+        }
         let skipped = fields != nil ? 1 : titleBlock?.blockCount ?? 0
         let contents = ContentsList.find(in: Array(blocks), of: table, profile: profile)
             .flatMap { $0.blocks.lowerBound >= skipped ? $0 : nil }

@@ -14,6 +14,9 @@ struct TitleBlock: Equatable, Sendable {
     var date: String?
     /// How many leading blocks the title block took.
     var blockCount = 1
+    /// Set when the title block is only the first lines of a longer first block (a paste
+    /// with no blank line at all, whose lines are too short to read as paragraphs): how many.
+    var linesOfFirstBlock: Int?
 
     /// A headline may be long; past this many columns a first line is a paragraph.
     static let maximumWidth = 300
@@ -41,7 +44,9 @@ struct TitleBlock: Equatable, Sendable {
     static func read(_ blocks: [Range<Int>], table: LineTable, profile: DocumentProfile)
         -> TitleBlock?
     {
-        guard blocks.count >= 2, let first = blocks.first, first.count <= 6 else { return nil }
+        guard let first = blocks.first else { return nil }
+        if first.count > 6 { return headerOpening(first, table: table) }
+        guard blocks.count >= 2, first.count <= 6 else { return nil }
         let lines = first.map { table.lines[$0] }
         let titleLine = lines[0]
         guard isTitleLine(titleLine.content), titleLine.width <= maximumWidth else { return nil }
@@ -103,6 +108,38 @@ struct TitleBlock: Equatable, Sendable {
                 result.subtitle.append(String(line.content))
             }
         }
+        return result
+    }
+
+    /// A title with a by-line or a date right under it, opening a block that goes on (a list
+    /// pasted with single newlines, headline and all): only the lines that classify are taken.
+    private static func headerOpening(_ block: Range<Int>, table: LineTable) -> TitleBlock? {
+        let lines = block.map { table.lines[$0] }
+        let titleLine = lines[0]
+        guard isTitleLine(titleLine.content), titleLine.width <= maximumWidth else { return nil }
+        var result = TitleBlock(title: String(titleLine.content))
+        var taken = 1
+        header: for line in lines.dropFirst().prefix(3) {
+            switch classify(line.content, nearTitle: taken <= 2) {
+            case .byline(let byline) where result.byline == nil:
+                result.byline = String(line.content)
+                result.authors = byline.names
+                if result.date == nil { result.date = byline.date?.w3c }
+            case .date(let date) where result.date == nil:
+                result.date = date.w3c
+                if result.byline == nil {
+                    result.subtitle.append(String(line.content))
+                } else {
+                    result.dateline.append(String(line.content))
+                }
+            default:
+                break header
+            }
+            taken += 1
+        }
+        // Something must follow the header.
+        guard taken >= 2, taken < lines.count else { return nil }
+        result.linesOfFirstBlock = taken
         return result
     }
 

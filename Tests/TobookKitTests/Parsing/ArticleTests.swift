@@ -101,6 +101,16 @@ struct ArticleTests {
         #expect(result.blocks.count == 5)
     }
 
+    @Test("A headline and date over a list pasted with single newlines, no blank line at all")
+    func headerOverList() {
+        let items = (1...12).map { "Singer number \($0)" }
+        let text = (["Top Singers of All Time", "December 4, 2006"] + items).joined(separator: "\n")
+        let result = ParserTests.parse(text + "\n")
+        #expect(result.title == "Top Singers of All Time")
+        #expect(result.publication.date == "2006-12-04")
+        #expect(result.blocks.map(\.plainText).joined(separator: " ").contains("Singer number 12"))
+    }
+
     @Test("One keyword heading does not switch off the article's unmarked headings")
     func keywordHeading() {
         let sections = ["Introduction", "What the Study Found", "How It Was Done", "Conclusion"]
