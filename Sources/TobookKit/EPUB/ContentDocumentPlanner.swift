@@ -111,7 +111,8 @@ struct ContentDocumentPlanner {
 
     private static func size(of block: Block) -> Int {
         switch block {
-        case .paragraph(let inlines): return inlines.plainText.utf8.count + blockOverhead
+        case .paragraph(let inlines), .caption(let inlines):
+            return inlines.plainText.utf8.count + blockOverhead
         case .heading(let heading): return heading.label.utf8.count + blockOverhead * 2
         case .sceneBreak: return blockOverhead * 2
         case .verse(let lines):

@@ -107,6 +107,10 @@ struct XHTMLChapterWriter {
             writer.raw("<p>")
             write(inlines, to: &writer, context: &context)
             writer.raw("</p>\n")
+        case .caption(let inlines):
+            writer.raw("<p class=\"caption\">")
+            write(inlines, to: &writer, context: &context)
+            writer.raw("</p>\n")
         case .sceneBreak:
             writer.raw("<hr class=\"scene-break\"/>\n")
         case .heading(let heading):

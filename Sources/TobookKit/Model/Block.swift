@@ -14,6 +14,9 @@ public enum Block: Equatable, Sendable {
     case list(ListBlock)
     /// A note that markers in the text link to.
     case footnote(Footnote)
+    /// A picture's caption or credit copied with an article ("Photo: Jane Doe/Reuters"): set
+    /// small, as a figure caption, apart from the paragraphs.
+    case caption([Inline])
     /// A table of contents typed into the text, become the book's own contents page.
     case contentsPage(ContentsPage)
     /// A table of rows and cells (a Markdown pipe table).

@@ -339,6 +339,10 @@ final class TypesetBlockBuilder {
                 font: role == .backMatter ? fonts.small : fonts.body)
             afterBreak = false
             return [laid]
+        case .caption(let inlines):
+            let laid = paragraph(inlines, role: role, indented: false, font: fonts.small)
+            afterBreak = true
+            return [laid]
         case .heading(let heading):
             var destination: String?
             if heading.listed {

@@ -12,6 +12,9 @@ struct BlockBuilder: Sendable {
     func blocks(for lines: ArraySlice<SourceLine>) -> [Block] {
         guard let first = lines.first else { return [] }
         if lines.count == 1, SceneBreak.matches(first.content) { return [.sceneBreak] }
+        if lines.count == 1, profile.isWebPaste, PictureCredit.matches(first.content) {
+            return [.caption(inlines.parse(String(first.content)))]
+        }
         if lines.count == 1, isVerseDocument, first.indent > 0 || profile.bodyIndent == 0 {
             return [.verse([VerseLine(text: inlines.parse(String(first.content)))])]
         }

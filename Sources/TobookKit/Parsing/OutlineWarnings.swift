@@ -42,6 +42,7 @@ enum OutlineWarnings {
             case .footnote(let note): total + note.text.plainText.wordCount
             case .contentsPage(let page): total + page.plainText.wordCount
             case .table(let table): total + table.plainText.wordCount
+            case .caption(let inlines): total + inlines.plainText.wordCount
             case .heading, .sceneBreak: total
             }
         }

@@ -212,7 +212,7 @@ public struct PlainTextParser: Sendable {
         func count(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
-                case .paragraph: totals.paragraphs += 1
+                case .paragraph, .caption: totals.paragraphs += 1
                 case .verse: totals.verseBlocks += 1
                 case .sceneBreak: totals.sceneBreaks += 1
                 case .list: totals.lists += 1

@@ -70,6 +70,7 @@ public struct Typographer: Sendable {
     private func block(_ block: Block, _ engine: SmartPunctuation) -> Block {
         switch block {
         case .paragraph(let content): return .paragraph(inlines(content, engine))
+        case .caption(let content): return .caption(inlines(content, engine))
         case .heading(let content): return .heading(heading(content, engine))
         case .sceneBreak, .preformatted: return block
         case .verse(let lines):
@@ -178,7 +179,7 @@ extension Block {
     /// Whether any text of the block holds `needle`.
     func containsText(_ needle: String) -> Bool {
         switch self {
-        case .paragraph(let inlines): inlines.plainText.containsBytes(needle)
+        case .paragraph(let inlines), .caption(let inlines): inlines.plainText.containsBytes(needle)
         case .heading(let heading): heading.label.containsBytes(needle)
         case .verse(let lines): lines.contains { $0.text.plainText.containsBytes(needle) }
         case .blockQuote(let inner): inner.contains { $0.containsText(needle) }

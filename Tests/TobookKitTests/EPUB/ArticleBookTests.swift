@@ -55,7 +55,7 @@ struct ArticleBookTests {
         #expect(lines == ["By Jane Doe", "March 3, 2019"])
     }
 
-    @Test("The list, the table and the section heading as such; no heading from the caption")
+    @Test("The list, the table, the caption and the section heading as such")
     func structure() throws {
         let epub = try EPUBContents(try Self.books.get().epub)
         let body = try epub.readingDocuments().dropFirst().map(\.tree)
@@ -66,6 +66,10 @@ struct ArticleBookTests {
         #expect(cells.contains("Nile") && cells.contains("6400 km"))
         #expect(
             try epub.navigationLabels() == ["Why Rivers Keep Moving", "What the Water Carries"])
+        let captions = body.flatMap { $0.all(named: "p") }.filter {
+            $0.attributes["class"] == "caption"
+        }
+        #expect(captions.map(\.textContent) == ["Photo: John Roe/Reuters"])
     }
 
     @Test("Every word in order but the advertising label; all of them with --keep-boilerplate")

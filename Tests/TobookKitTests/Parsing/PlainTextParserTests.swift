@@ -140,7 +140,7 @@ extension Block {
     /// The text of a block for tests, scene breaks as "<break>".
     var plainText: String {
         switch self {
-        case .paragraph(let inlines): inlines.plainText
+        case .paragraph(let inlines), .caption(let inlines): inlines.plainText
         case .heading(let heading): heading.label
         case .sceneBreak: "<break>"
         case .verse(let lines): lines.map(\.text.plainText).joined(separator: " / ")
