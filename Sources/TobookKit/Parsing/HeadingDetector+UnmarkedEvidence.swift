@@ -165,7 +165,9 @@ extension HeadingDetector {
         if last == "," || last == ";" || last == "，" || last == "；" {
             return "ends like a clause"
         }
-        if text.wordCount > 16 { return "over 16 words" }
+        // Chinese and Japanese write no spaces: two wide characters count as a word.
+        let wide = text.unicodeScalars.count(where: \.isWide)
+        if text.wordCount + wide / 2 > 16 { return "over 16 words" }
         let widthLimit = candidate.blanksBefore >= 2 ? profile.wrapWidth * 4 : profile.wrapWidth * 3
         if candidate.line.width * 4 > widthLimit { return "as long as a line of prose" }
         if !text.contains(where: \.isLetter) { return "no letters" }

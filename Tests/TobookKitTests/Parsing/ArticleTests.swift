@@ -111,6 +111,34 @@ struct ArticleTests {
         #expect(result.blocks.map(\.plainText).joined(separator: " ").contains("Singer number 12"))
     }
 
+    @Test("A Japanese sentence without its full stop is long, not a short line: no heading")
+    func cjkLength() {
+        let paragraph = String(repeating: "これは長い段落です。", count: 12)
+        let text = Self.article(
+            ["日本語の記事のタイトル", "著者：山田太郎"],
+            [
+                paragraph, "最初の見出し", paragraph,
+                "ここでは二つの文がありますがこの行は段落の一部として書かれたものです", paragraph, paragraph,
+            ])
+        #expect(ParserTests.headings(text) == ["1:最初の見出し"])
+    }
+
+    @Test("Text after a contents list typed into an article stays, and so do its headings")
+    func contentsList() {
+        let sections = ["Why Rivers Matter", "How Boats Work", "Where to Go Next"]
+        var body = [
+            Self.body[0], "Table of Contents", sections.joined(separator: "\n"), Self.body[1],
+        ]
+        for (index, section) in sections.enumerated() {
+            body += [section, Self.paragraph(index + 7), Self.paragraph(index + 9)]
+        }
+        let text = Self.article(["A Guide to Rivers", "By Jane Doe"], body)
+        let result = ParserTests.parse(text)
+        #expect(ParserTests.headings(of: result).suffix(3) == sections.map { "1:" + $0 }[...])
+        let words = result.blocks.map(\.plainText).joined(separator: " ")
+        #expect(words.contains(String(Self.body[1].prefix(40))))
+    }
+
     @Test("One keyword heading does not switch off the article's unmarked headings")
     func keywordHeading() {
         let sections = ["Introduction", "What the Study Found", "How It Was Done", "Conclusion"]
