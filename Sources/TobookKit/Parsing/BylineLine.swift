@@ -6,8 +6,6 @@
 struct BylineLine: Equatable, Sendable {
     var names: [String]
     var date: DateLine?
-    /// Whether the line opened with a by-line word ("By", "Von", "著者：").
-    var isMarked: Bool
 
     /// By-line words in English, German, French, Spanish/Portuguese, Italian and Dutch.
     static let bylineWords: Set<String> = ["by", "von", "par", "por", "di", "door", "av", "af"]
@@ -52,7 +50,6 @@ struct BylineLine: Equatable, Sendable {
         guard let names = Self.names(in: namePart, strict: !marked) else { return nil }
         self.names = names
         self.date = date
-        isMarked = marked
     }
 
     /// The first separator after which the rest of the line reads as a date.

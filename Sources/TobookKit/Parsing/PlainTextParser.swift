@@ -113,9 +113,9 @@ public struct PlainTextParser: Sendable {
         }
 
         var outline = assembler.outline
-        outline.boilerplate = chrome.keys.sorted().map { index in
+        outline.boilerplate = chrome.sorted { $0.key < $1.key }.map { index, reason in
             let line = table.lines[blocks[index].lowerBound]
-            return .init(line: line.number, text: String(line.content), reason: chrome[index]!)
+            return .init(line: line.number, text: String(line.content), reason: reason)
         }
         if let titleBlock {
             let line = table.lines[blocks[0].lowerBound]

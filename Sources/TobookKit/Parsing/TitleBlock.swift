@@ -84,17 +84,8 @@ struct TitleBlock: Equatable, Sendable {
         if lines.count > 1 && titleLine.width * 4 > width * 3 && !hasDetails { return nil }
         for (offset, (line, kind)) in header.enumerated() {
             switch kind {
-            case .byline(let byline) where result.byline == nil:
-                result.byline = String(line.content)
-                result.authors = byline.names
-                if result.date == nil { result.date = byline.date?.w3c }
             case .byline, .date:
-                if case .date(let date) = kind, result.date == nil { result.date = date.w3c }
-                if result.byline == nil {
-                    result.subtitle.append(String(line.content))
-                } else {
-                    result.dateline.append(String(line.content))
-                }
+                result.take(line.content, kind)
             case .other:
                 let isShortLine =
                     line.width * 5 <= width * 4
@@ -120,18 +111,11 @@ struct TitleBlock: Equatable, Sendable {
         var result = TitleBlock(title: String(titleLine.content))
         var taken = 1
         header: for line in lines.dropFirst().prefix(3) {
-            switch classify(line.content, nearTitle: taken <= 2) {
-            case .byline(let byline) where result.byline == nil:
-                result.byline = String(line.content)
-                result.authors = byline.names
-                if result.date == nil { result.date = byline.date?.w3c }
-            case .date(let date) where result.date == nil:
-                result.date = date.w3c
-                if result.byline == nil {
-                    result.subtitle.append(String(line.content))
-                } else {
-                    result.dateline.append(String(line.content))
-                }
+            // Each line must add what the block lacks: a second by-line or date ends it.
+            let kind = classify(line.content, nearTitle: taken <= 2)
+            switch kind {
+            case .byline where result.byline == nil, .date where result.date == nil:
+                result.take(line.content, kind)
             default:
                 break header
             }
@@ -141,6 +125,27 @@ struct TitleBlock: Equatable, Sendable {
         guard taken >= 2, taken < lines.count else { return nil }
         result.linesOfFirstBlock = taken
         return result
+    }
+
+    /// A by-line or date line of the header: the first by-line gives the names (and its date),
+    /// a date line the date; lines above the by-line are subtitle, lines under it the date
+    /// line, each as written.
+    private mutating func take(_ line: Substring, _ kind: HeaderLine) {
+        switch kind {
+        case .byline(let found) where byline == nil:
+            byline = String(line)
+            authors = found.names
+            if date == nil { date = found.date?.w3c }
+        case .byline, .date:
+            if case .date(let found) = kind, date == nil { date = found.w3c }
+            if byline == nil {
+                subtitle.append(String(line))
+            } else {
+                dateline.append(String(line))
+            }
+        case .other:
+            subtitle.append(String(line))
+        }
     }
 
     private static func classify(_ line: Substring, nearTitle: Bool) -> HeaderLine {
@@ -173,10 +178,5 @@ struct TitleBlock: Equatable, Sendable {
         // abbreviation.
         return word.dropLast().contains(".")
             || (word.count <= 4 && word.first?.isUppercase == true && word.count >= 3)
-    }
-
-    /// The name in "by Jane Doe", or nil when the line is not a by-line.
-    static func author(inByline line: Substring) -> String? {
-        BylineLine(line, allowsBareName: false)?.names.first
     }
 }
