@@ -133,13 +133,14 @@ struct BlockBuilder: Sendable {
 
     /// Text copied from a web page gives a list as one item per line, with no marker and no
     /// blank line between items, where paragraphs are one long line each with blank lines
-    /// between them. In such a text a block of three or more lines (two when both are short)
-    /// is a list, unless it reads as verse or wrapped prose: lines ending in commas or
-    /// starting in lower case.
+    /// between them. In such a text a block of three or more lines (two when both are short,
+    /// or an enumeration) is a list, unless it reads as verse or wrapped prose: lines ending in
+    /// commas or starting in lower case, where they are not an enumeration.
     private func unmarkedList(from lines: ArraySlice<SourceLine>) -> ListBlock? {
         guard profile.separatesParagraphsByBlankLines,
             !isVerseDocument,
             lines.count >= 3 || (lines.count == 2 && lines.allSatisfy { $0.width <= 60 })
+                || (lines.count == 2 && Self.isEnumeration(lines))
         else { return nil }
         let base = lines[lines.startIndex].indent
         var continued = 0
@@ -148,13 +149,40 @@ struct BlockBuilder: Sendable {
             let content = line.content
             if content.last == "," || content.first?.isLowercase == true { continued += 1 }
         }
-        guard continued * 3 <= lines.count else { return nil }
+        // Quantities (`22,5 dkg vaj`, `1 tk só`, `késhegynyi sütőpor`): a recipe's ingredients
+        // start with numbers, and the rest may start in lower case.
+        let quantities = lines.count(where: { $0.content.first?.isNumber == true })
+        guard continued * 3 <= lines.count || quantities * 2 >= lines.count
+            || Self.isEnumeration(lines)
+        else { return nil }
         return ListBlock(
             ordered: false,
             items: lines.map { line in
                 ListItem(label: nil, text: inlines.parse(String(line.content)), typedMarker: "")
             })
     }
+
+    /// Items of one sentence, each but the last closed by `;` or by a comma or semicolon and
+    /// a word such as `and`: `der Export … gestiegen;` / `der Import … angestiegen;`. Such
+    /// lines may start in lower case and still be a list; verse is not punctuated so.
+    private static func isEnumeration(_ lines: ArraySlice<SourceLine>) -> Bool {
+        lines.dropLast().allSatisfy { line in
+            let content = line.content
+            if content.last == ";" { return true }
+            guard let space = content.lastIndex(of: " "), space > content.startIndex else {
+                return false
+            }
+            let before = content[content.index(before: space)]
+            let word = content[content.index(after: space)...].lowercased()
+            return (before == "," || before == ";") && Self.joiningWords.contains(word)
+        }
+    }
+
+    /// `and` and `or` in the languages the detector knows.
+    private static let joiningWords: Set<String> = [
+        "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "oraz", "lub", "en", "of",
+        "и", "или",
+    ]
 
     /// A web page's table, which a browser copies one row per line with its cells apart by
     /// tabs: in a web paste, a block of two or more lines that all hold a tab.
@@ -301,7 +329,11 @@ struct BlockBuilder: Sendable {
 
     /// Whether most multi-line blocks of a text are verse: a book of poems.
     func readsAsPoetry(_ blocks: [ArraySlice<SourceLine>]) -> Bool {
-        let multiLine = blocks.filter { $0.count >= 2 }
+        // Code, tables and drawings are set as they stand, whatever the rest is: they count
+        // neither way (an article's code samples have the short lines of stanzas).
+        let multiLine = blocks.filter {
+            $0.count >= 2 && tabTable(from: $0) == nil && !isPreformatted($0) && !isCode($0)
+        }
         guard multiLine.count >= 10 else { return false }
         // A web page's lists (one item per line) are not stanzas.
         let verse = multiLine.filter {

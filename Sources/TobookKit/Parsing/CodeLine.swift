@@ -6,7 +6,15 @@
 enum CodeLine {
     static func looksLikeCode(_ line: Substring) -> Bool {
         guard let first = line.first, let last = line.last else { return false }
-        if "{};".contains(last) || line.hasSuffix("/>") || line.hasSuffix("*/") { return true }
+        if "{}".contains(last) || line.hasSuffix("/>") || line.hasSuffix("*/") { return true }
+        // A statement ends in `;`; so does an item of an enumeration in prose, which has words
+        // and none of code's punctuation.
+        if last == ";",
+            line.contains(where: { "(){}[]=<>$\"".contains($0) })
+                || line.split(separator: " ").count <= 3
+        {
+            return true
+        }
         if first == "<",
             line.contains(">") || line.count > 1 && line.dropFirst().first?.isLetter == true
         {

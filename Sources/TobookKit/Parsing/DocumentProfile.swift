@@ -103,9 +103,10 @@ struct DocumentProfile: Equatable, Sendable {
     var isWebPaste: Bool { wrapWidth > 100 && !isHardWrapped }
 
     /// A web paste whose paragraphs stand between blank lines: lines that touch each other
-    /// there are list items, a table or code, not paragraphs.
+    /// there are list items, a table or code, not paragraphs. Three long lines standing alone
+    /// show it, or half of them in a short text (where a list of long items is the other half).
     var separatesParagraphsByBlankLines: Bool {
-        isWebPaste && (longLinesAlone >= 3 || longLinesAlone * 10 >= longLines * 6)
+        isWebPaste && (longLinesAlone >= 3 || longLinesAlone * 2 >= longLines)
     }
 
     /// Whether a line break was made on purpose (verse, an address, a paragraph's last line)

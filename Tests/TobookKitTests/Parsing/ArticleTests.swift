@@ -203,6 +203,67 @@ struct ArticleTests {
         #expect(list.items.map(\.text.plainText) == items)
     }
 
+    @Test(
+        "Lists that start in lower case or end in semicolons are lists when they enumerate",
+        arguments: [
+            // An enumeration of one sentence: `;` between items, lower-case starts.
+            [
+                "der Export von Mineralölprodukten um 13,6 % gestiegen;",
+                "der Import von Mineralölprodukten um 5,0 % angestiegen;",
+                "die Einfuhr von Rohöl um 2,9 % gesunken.",
+            ],
+            // Two long items joined by `, and`.
+            [
+                "Schools that already hold a licence for the office suite may go on using it for the rest of the year, and",
+                "schools whose budget for the licence was passed before the ruling may buy it and use it as planned.",
+            ],
+            // A recipe's ingredients: quantities, and lines in lower case between them.
+            ["22,5 dkg vaj", "1 tk só", "késhegynyi sütőpor", "piros ételfesték"],
+        ])
+    func enumeratedList(items: [String]) throws {
+        let blocks = ParserTests.bodyBlocks(
+            Self.article(
+                ["A Report", "By Jane Doe"],
+                [Self.body[0], items.joined(separator: "\n"), Self.body[1]]))
+        try #require(blocks.count == 3)
+        guard case .list(let list) = blocks[1] else {
+            Issue.record("not a list: \(blocks[1])")
+            return
+        }
+        #expect(list.items.map(\.text.plainText) == items)
+    }
+
+    @Test("Code samples do not make an article a book of poems: its list stays a list")
+    func listBesideCode() throws {
+        let code = ["t = (1, 2)", "dict(t)", "print(t)"].joined(separator: "\n")
+        let items = ["Tuples save memory", "Slotted classes save more", "Generators are lazy"]
+        // Ten code samples, each between paragraphs, then the list.
+        var body: [String] = []
+        for index in 0..<10 { body += [Self.paragraph(index), code] }
+        body += [items.joined(separator: "\n"), Self.paragraph(11)]
+        let blocks = ParserTests.bodyBlocks(Self.article(["Performant Python", "By Jane Doe"], body))
+        guard case .list(let list) = try #require(blocks.dropLast().last) else {
+            Issue.record("not a list: \(String(describing: blocks.dropLast().last))")
+            return
+        }
+        #expect(list.items.map(\.text.plainText) == items)
+    }
+
+    @Test("A short article with a list of long items still reads as blank-line paragraphs")
+    func shortArticleList() throws {
+        let items = [Self.paragraph(20), Self.paragraph(21), "TT-RSS", "OwnCloud"]
+        let blocks = ParserTests.bodyBlocks(
+            Self.article(
+                ["A Note", "By Jane Doe"],
+                [Self.body[0], items.joined(separator: "\n"), Self.body[1]]))
+        try #require(blocks.count == 3)
+        guard case .list(let list) = blocks[1] else {
+            Issue.record("not a list: \(blocks[1])")
+            return
+        }
+        #expect(list.items.count == 4)
+    }
+
     @Test("A table copied from a page (cells apart by tabs) becomes a table")
     func tabTable() throws {
         let rows = "Model\tPrice\tWeight\nAlpha\t$30\t1.2 kg\nBeta\t$45\t1.5 kg"
