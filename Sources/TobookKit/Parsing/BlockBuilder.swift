@@ -152,8 +152,9 @@ struct BlockBuilder: Sendable {
         // Quantities (`22,5 dkg vaj`, `1 tk só`, `késhegynyi sütőpor`): a recipe's ingredients
         // start with numbers, and the rest may start in lower case.
         let quantities = lines.count(where: { $0.content.first?.isNumber == true })
-        guard continued * 3 <= lines.count || quantities * 2 >= lines.count
-            || Self.isEnumeration(lines)
+        guard
+            continued * 3 <= lines.count || quantities * 2 >= lines.count
+                || Self.isEnumeration(lines)
         else { return nil }
         return ListBlock(
             ordered: false,

@@ -241,7 +241,8 @@ struct ArticleTests {
         var body: [String] = []
         for index in 0..<10 { body += [Self.paragraph(index), code] }
         body += [items.joined(separator: "\n"), Self.paragraph(11)]
-        let blocks = ParserTests.bodyBlocks(Self.article(["Performant Python", "By Jane Doe"], body))
+        let blocks = ParserTests.bodyBlocks(
+            Self.article(["Performant Python", "By Jane Doe"], body))
         guard case .list(let list) = try #require(blocks.dropLast().last) else {
             Issue.record("not a list: \(String(describing: blocks.dropLast().last))")
             return
