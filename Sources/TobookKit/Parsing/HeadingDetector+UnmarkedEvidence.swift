@@ -181,10 +181,24 @@ extension HeadingDetector {
         if SiteChrome.reason(text) != nil { return "site chrome" }
         if endsQuotedSentence(text) { return "a sentence in quotation marks" }
         if BylineLine(text, allowsBareName: false) != nil { return "a by-line" }
+        if namesPersonWithRole(text) { return "a person and their role (a caption)" }
         if text.contains("://") || text.contains("www.") || text.contains("pic.twitter.com") {
             return "holds a web address"
         }
         return nil
+    }
+
+    /// A caption under a portrait, or a list of people: one name, then after a comma a role
+    /// in lower case or more commas ("Jay Pelham, president, TotalBank", "Luz Edith Vásquez,
+    /// psicóloga y consultora"). A section heading that starts with a name goes on with a
+    /// statement, not a job title.
+    func namesPersonWithRole(_ text: Substring) -> Bool {
+        guard let comma = text.firstIndex(of: ","), text.last != "?" else { return false }
+        let rest = text[text.index(after: comma)...].trimmingTextWhitespace()
+        guard let first = rest.first,
+            let names = BylineLine.names(in: text[..<comma], strict: true), names.count == 1
+        else { return false }
+        return first.isLowercase || rest.contains(",")
     }
 
     /// Dialogue whose closing quotation mark hides its sentence end ("She looked up. “I

@@ -15,6 +15,13 @@ enum SiteChrome {
         {
             return prompt.reason
         }
+        // "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Minuten".
+        if words.count <= 6, folded.contains(where: \.isNumber),
+            readingTimeLabels.contains(where: { folded.hasPrefix($0) })
+                || folded.hasSuffix("min read") || folded.hasSuffix("minute read")
+        {
+            return "reading time"
+        }
         // "Comments (12)", "12 Comments", "Kommentare (3)".
         if words.count <= 3, words.contains(where: { commentWords.contains($0) }),
             folded.contains(where: \.isNumber)
@@ -68,6 +75,12 @@ enum SiteChrome {
         Prompt(prefix: "related video:", maximumWords: 20, reason: "related-article link"),
         Prompt(prefix: "see also:", maximumWords: 16, reason: "related-article link"),
         Prompt(prefix: "mehr zum thema", maximumWords: 16, reason: "related-article link"),
+    ]
+
+    private static let readingTimeLabels = [
+        "reading time", "read time", "lesezeit", "lesedauer", "temps de lecture",
+        "tiempo de lectura", "tempo de leitura", "tempo di lettura", "czas czytania",
+        "leestijd",
     ]
 
     private static let commentWords: Set<Substring> = [

@@ -161,6 +161,9 @@ struct ArticleTests {
             "result.append(item)",
             "Name\tPrice\tCount",
             "She looked up. “I don’t think so.”",
+            "Jay Pelham, president, TotalBank",
+            "Luz Edith Vásquez, psicóloga y consultora organizacional",
+            "Tempo de leitura: 1 minuto",
         ])
     func falseHeadings(line: String) {
         let body = [Self.body[0], "A Real Section", Self.body[1], line, Self.body[2], Self.body[3]]
@@ -172,18 +175,18 @@ struct ArticleTests {
     func siteChrome() {
         let body =
             [Self.body[0], "Advertisement", Self.body[1], "Continue reading the main story"]
-            + Self.body[2...]
+            + Self.body[2...] + ["5 min read"]
         let text = Self.article(["A Headline", "By Jane Doe"], body)
         let result = ParserTests.parse(text)
         #expect(result.blocks.count == Self.body.count)
         #expect(
             result.outline.boilerplate.map(\.text) == [
-                "Advertisement", "Continue reading the main story",
+                "Advertisement", "Continue reading the main story", "5 min read",
             ])
         var options = StructureOptions()
         options.keepsBoilerplate = true
         let kept = ParserTests.parse(text, options: options)
-        #expect(kept.blocks.count == Self.body.count + 2)
+        #expect(kept.blocks.count == Self.body.count + 3)
         #expect(kept.outline.boilerplate.isEmpty)
         #expect(ParserTests.headings(of: kept).isEmpty)
     }
