@@ -89,7 +89,7 @@ enum ContentsPageReader {
             return nil
         }
         var ranks = Set<HeadingKeywords.Rank>()
-        for case .entry(let entry) in items { rank(entry).map { ranks.insert($0) } }
+        for case .entry(let entry) in items { if let found = rank(entry) { ranks.insert(found) } }
         let order = ranks.sorted()
         return items.map { item in
             guard case .entry(var entry) = item, let rank = rank(entry),

@@ -161,7 +161,7 @@ extension HeadingDetector {
             members[shapeKey(candidate), default: []].append(index)
         }
         var runs: [Int: Int] = [:]
-        for (key, group) in members {
+        for group in members.values {
             var run: [Int] = []
             func close() {
                 for member in run { runs[member] = run.count }
