@@ -14,7 +14,7 @@ TRAIN_VENV := .build/train-venv
 TRAIN_PYTHON := $(TRAIN_VENV)/bin/python
 FITTED := Sources/TobookKit/Parsing/HeadingModel+Fitted.swift
 
-.PHONY: all run build test eval eval-articles train train-tools examples bench microbench fuzz lint format clean manual \
+.PHONY: all run build test kindle-check proof eval eval-articles train train-tools examples bench microbench fuzz lint format clean manual \
 	install install-files uninstall
 
 # Installation layout (`make install PREFIX=~/.local`; DESTDIR for packagers).
@@ -49,6 +49,13 @@ test:
 	$(SWIFT) build --build-tests
 	$(MAKE) manual MAN_CONFIGURATION=debug
 	$(SWIFT) test --skip-build --disable-xctest
+
+## kindle-check: install calibre, then convert the reading sample EPUB -> AZW3 -> EPUB and check
+## it shows one cover and the whole text (not in `make test`: calibre is large)
+kindle-check:
+	@.ci/install-deps kindle
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest --filter CalibreConversionTests
 
 ## manual: the man page, generated from the argument definitions by swift-argument-parser's
 ## generate-manual plugin (into $(MANPAGE))

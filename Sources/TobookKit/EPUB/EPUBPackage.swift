@@ -55,6 +55,21 @@ public struct EPUBPackage: Sendable {
         if cover != nil {
             landmarks.insert(.init(type: "cover", label: "Cover", target: coverPageHref), at: 0)
         }
+        // The landmarks again as a guide, in EPUB 3 too: calibre (the usual road to a Kindle)
+        // reads only the guide to know the first spine page is the cover page, and otherwise
+        // keeps it beside the cover it makes from the image, so the cover showed twice.
+        var guide = [
+            OPF2Writer.Reference(type: "title-page", title: "Title page", href: titlePageHref),
+            OPF2Writer.Reference(
+                type: "text", title: "Start of text",
+                href: documents.first?.href ?? titlePageHref),
+        ]
+        if let contentsPage {
+            guide.insert(.init(type: "toc", title: "Contents", href: contentsPage.href), at: 1)
+        }
+        if cover != nil {
+            guide.insert(.init(type: "cover", title: "Cover", href: coverPageHref), at: 0)
+        }
         let nav = NavDocumentWriter(language: metadata.language, stylesheet: Self.stylesheetPath)
         let titlePage = TitlePageWriter(
             language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
@@ -97,7 +112,7 @@ public struct EPUBPackage: Sendable {
                 bytes: OPFWriter(
                     metadata: metadata, identifier: identifier,
                     cover: cover.map { _ in "cover-image" }
-                ).render(manifest)),
+                ).render(manifest, guide: guide)),
             EPUBEntry(path: folder + "toc.ncx", bytes: ncx.render(contents)),
             EPUBEntry(
                 path: folder + "nav.xhtml", bytes: nav.render(contents, landmarks: landmarks)),
@@ -120,18 +135,6 @@ public struct EPUBPackage: Sendable {
         }
         guard version == .epub2 else { return entries }
         // EPUB 2.0.1: an OPF 2.0 package with a guide, no navigation document, XHTML 1.1.
-        var guide = [
-            OPF2Writer.Reference(type: "title-page", title: "Title page", href: titlePageHref),
-            OPF2Writer.Reference(
-                type: "text", title: "Start of text",
-                href: documents.first?.href ?? titlePageHref),
-        ]
-        if let contentsPage {
-            guide.insert(.init(type: "toc", title: "Contents", href: contentsPage.href), at: 1)
-        }
-        if cover != nil {
-            guide.insert(.init(type: "cover", title: "Cover", href: coverPageHref), at: 0)
-        }
         let package = OPF2Writer(
             metadata: metadata, identifier: identifier, cover: cover.map { _ in "cover-image" })
         return entries.compactMap { entry in

@@ -54,15 +54,8 @@ struct OPF2Writer {
         OPFWriter.writeCalibreSeries(details, to: &writer)
         writer.raw("</metadata>\n")
         OPFWriter.writeManifestAndSpine(items, properties: false, to: &writer)
-        writer.raw("<guide>\n")
-        for reference in guide {
-            writer.open(
-                "reference",
-                ["type": reference.type, "title": reference.title, "href": reference.href],
-                selfClosing: true)
-            writer.newline()
-        }
-        writer.raw("</guide>\n</package>\n")
+        OPFWriter.writeGuide(guide, to: &writer)
+        writer.raw("</package>\n")
         return writer.bytes
     }
 }

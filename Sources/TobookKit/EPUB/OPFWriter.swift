@@ -14,7 +14,9 @@ struct OPFWriter {
     /// The manifest id of the cover image, when the book has one.
     var cover: String? = nil
 
-    func render(_ items: [ManifestItem]) -> [UInt8] {
+    /// The package; `guide` repeats the landmarks for readers and converters that read only
+    /// the EPUB 2 guide (calibre finds the cover page there).
+    func render(_ items: [ManifestItem], guide: [OPF2Writer.Reference] = []) -> [UInt8] {
         var writer = XMLWriter()
         writer.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         writer.open(
@@ -64,6 +66,7 @@ struct OPFWriter {
         writer.element("meta", ["property": "dcterms:modified"], text: modified)
         writer.raw("\n</metadata>\n")
         Self.writeManifestAndSpine(items, properties: true, to: &writer)
+        Self.writeGuide(guide, to: &writer)
         writer.raw("</package>\n")
         return writer.bytes
     }
@@ -86,6 +89,20 @@ struct OPFWriter {
             writer.newline()
         }
         writer.raw("</spine>\n")
+    }
+
+    /// `<guide>` with one `<reference>` each, when there are any.
+    static func writeGuide(_ guide: [OPF2Writer.Reference], to writer: inout XMLWriter) {
+        guard !guide.isEmpty else { return }
+        writer.raw("<guide>\n")
+        for reference in guide {
+            writer.open(
+                "reference",
+                ["type": reference.type, "title": reference.title, "href": reference.href],
+                selfClosing: true)
+            writer.newline()
+        }
+        writer.raw("</guide>\n")
     }
 
     /// `dc:subject`s, `dc:description` and `dc:rights`: the same in both package versions.

@@ -75,7 +75,7 @@ struct XHTMLChapterWriter {
             var attributes = [("id", anchor)]
             if !heading.listed { attributes.append(("class", "minor")) }
             writer.openTag(tag, attributes)
-            write(heading.text, to: &writer, context: &context)
+            writeHeadingText(heading.text, to: &writer, context: &context)
             if let subtitle = heading.subtitle {
                 writer.raw(" <span class=\"subtitle\">")
                 write(subtitle, to: &writer, context: &context)
@@ -116,7 +116,7 @@ struct XHTMLChapterWriter {
         case .heading(let heading):
             let tag = XHTMLDocument.tag(forLevel: heading.level)
             writer.open(tag, ["class": "minor"])
-            write(heading.text, to: &writer, context: &context)
+            writeHeadingText(heading.text, to: &writer, context: &context)
             writer.close(tag)
             writer.newline()
         case .verse(let lines):

@@ -2,7 +2,8 @@
 /// doctype, matching `lang` and `xml:lang`, a `<title>` and the style sheet link.
 enum XHTMLDocument {
     static func begin(
-        _ writer: inout XMLWriter, language: String, title: String, stylesheet: String
+        _ writer: inout XMLWriter, language: String, title: String, stylesheet: String,
+        bodyStyle: String? = nil
     ) {
         writer.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n")
         writer.open(
@@ -18,7 +19,13 @@ enum XHTMLDocument {
         writer.open(
             "link", ["rel": "stylesheet", "type": "text/css", "href": stylesheet], selfClosing: true
         )
-        writer.raw("\n</head>\n<body>\n")
+        writer.raw("\n</head>\n")
+        if let bodyStyle {
+            writer.open("body", ["style": bodyStyle])
+            writer.newline()
+        } else {
+            writer.raw("<body>\n")
+        }
     }
 
     static func end(_ writer: inout XMLWriter) {

@@ -42,10 +42,12 @@ public struct PDFTypesetter {
         let setter = ParagraphSetter(
             shaper: WordShaper(context: context),
             hyphenator: Hyphenator(language: book.metadata.language))
+        let page = geometry.fittingMeasure(
+            characterWidth: Self.averageCharacterWidth(fonts, shaper: setter.shaper))
         let measured = compose(
-            style: style, fonts: fonts, setter: setter, document: nil, tocPages: nil)
+            page: page, style: style, fonts: fonts, setter: setter, document: nil, tocPages: nil)
         var report = compose(
-            style: style, fonts: fonts, setter: setter, document: document,
+            page: page, style: style, fonts: fonts, setter: setter, document: document,
             tocPages: measured.headingPages)
         report.fontFamily = fonts.family
         report.warnings = fonts.warnings
@@ -63,13 +65,22 @@ public struct PDFTypesetter {
         return report
     }
 
+    /// A line of ordinary English prose, for the body face's average character width.
+    static let measureSample =
+        "It was the best of times, it was the worst of times; she took the road north to the town."
+
+    /// The body face's average width of a character (spaces and punctuation included), in points.
+    static func averageCharacterWidth(_ fonts: TypesetFonts, shaper: WordShaper) -> Double {
+        let run = shaper.run(measureSample, face: shaper.face(fonts.body, style: nil))
+        return run.width / Double(measureSample.count)
+    }
+
     /// One pass over the book: without a document it only measures (where each heading lands,
     /// which the contents pages print); with one it draws, page by page.
     private func compose(
-        style: PDFStyle, fonts: TypesetFonts, setter: ParagraphSetter, document: CairoPDFDocument?,
-        tocPages: [String: Int]?
+        page geometry: PageGeometry, style: PDFStyle, fonts: TypesetFonts,
+        setter: ParagraphSetter, document: CairoPDFDocument?, tocPages: [String: Int]?
     ) -> PDFReport {
-        let geometry = options.page
         let context = setter.shaper.context
         let builder = TypesetBlockBuilder(
             book: book, geometry: geometry, style: style, fonts: fonts, context: context,

@@ -73,6 +73,7 @@ final class ParagraphSetter {
         items.reserveCapacity(words.count * 3 + 2)
         origins.reserveCapacity(words.count * 3 + 2)
         let narrowest = min(firstWidth, otherWidth)
+        let tiedSpace = Self.tiesLastWord(words.map(\.text)) ? words.count - 2 : -1
         for (index, word) in words.enumerated() {
             var breaks = word.breaks
             let run = word.run
@@ -98,6 +99,11 @@ final class ParagraphSetter {
             items.append(.box(run.width - previousWidth))
             origins.append((wordIndex, Int32(previousOffset), Int32(run.bytes.count)))
             if word.spaceAfter && index < words.count - 1 {
+                if index == tiedSpace {
+                    // No break at this space: a glue breaks only after a box.
+                    items.append(.penalty(0, cost: BreakItem.never))
+                    origins.append((-1, -1, -1))
+                }
                 let space = space(word.face).width
                 // Book faces have narrow spaces (EB Garamond's is 0.2 em), so lines may stretch but hardly
                 // shrink: below about 0.17 em, readers' text extraction runs the words together.
@@ -177,6 +183,15 @@ final class ParagraphSetter {
         }
         return SetParagraph(
             words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment)
+    }
+
+    /// Whether the space before the last word must not break: a paragraph's last line of one
+    /// short word (`her.`) leaves a near-empty line and a gap; tied, the word before goes down
+    /// with it. Five characters or fewer, punctuation included; paragraphs of four words or
+    /// more, so a short line of verse or a list item still wraps where it must.
+    static func tiesLastWord(_ words: [String]) -> Bool {
+        guard words.count >= 4, let last = words.last else { return false }
+        return last.count <= 5
     }
 
     // MARK: Words
@@ -261,8 +276,10 @@ final class ParagraphSetter {
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
-        // Dictionary hyphenation, letter run by letter run.
-        if hyphenate, let hyphenator {
+        // Dictionary hyphenation, letter run by letter run; never inside a web or mail address,
+        // linked or not (`busi-/ness@pglaf.org` reads as a hyphen in the address).
+        let isAddress = Self.looksLikeAddress(text)
+        if hyphenate, !isAddress, let hyphenator {
             var index = 0
             while index < scalars.count {
                 guard Self.isLetter(scalars[index]) else {
@@ -283,7 +300,6 @@ final class ParagraphSetter {
         // Explicit breaks: after a hyphen between letters, after a dash or a slash inside a word
         // (not between the two slashes of `https://`). Not after an address's own hyphen: at
         // the end of a line it would read as a hyphenation.
-        let isAddress = text.contains("://") || text.lowercased().hasPrefix("www.")
         for index in 1..<max(1, scalars.count - 1) {
             let value = scalars[index].value
             if value == 0x2D, !isAddress, Self.isLetter(scalars[index - 1]),
@@ -339,6 +355,16 @@ final class ParagraphSetter {
                     offset: offset, hyphen: false, cost: Self.emergencyCost, widthBefore: width))
         }
         return result.sorted { $0.offset < $1.offset }
+    }
+
+    /// A web address (`https://…`, `www.…`) or a mail address (`name@host.org`), bare or
+    /// inside brackets and punctuation.
+    static func looksLikeAddress(_ word: String) -> Bool {
+        if word.contains("://") || word.lowercased().contains("www.") { return true }
+        guard let at = word.firstIndex(of: "@"), at > word.startIndex else { return false }
+        let host = word[word.index(after: at)...]
+        guard let dot = host.firstIndex(of: "."), dot > host.startIndex else { return false }
+        return host[host.index(after: dot)...].contains { $0.isLetter }
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -315,7 +315,7 @@ final class TypesetBlockBuilder {
         }
         block.runningHead = heading.listed && chaptersOnNewPages ? heading.label : nil
         block.spaceAfter = heading.listed ? leading : leading * 0.5
-        var text = TypesetText(heading.text, hyphenator: nil)
+        var text = TypesetText(heading.text.keepingCompoundsWhole, hyphenator: nil)
         block.add(
             layout(text, font: font, width: geometry.textWidth, alignment: .centre), x: 0,
             leading: leading * 1.4)
@@ -337,6 +337,7 @@ final class TypesetBlockBuilder {
             let laid = paragraph(
                 inlines, role: role, indented: !afterBreak,
                 font: role == .backMatter ? fonts.small : fonts.body)
+            laid.keepWithNext = Self.introducesNext(inlines.plainText)
             afterBreak = false
             return [laid]
         case .caption(let inlines):
@@ -372,12 +373,14 @@ final class TypesetBlockBuilder {
             laid.spaceBefore = leading * 0.5
             laid.spaceAfter = leading * 0.5
             let em = fonts.size
+            // A wrapped line hangs 3 em in, clear of the 1 em steps of indented lines (as
+            // in the style sheets).
             for line in lines {
-                let x = em * (1.5 + Double(line.indent))
+                let x = em * (3 + Double(line.indent))
                 set(
                     StyledRun.flatten(line.text), into: laid, font: fonts.body, x: x,
                     width: geometry.textWidth - x,
-                    indent: -em * 1.5, alignment: .left, leading: leading)
+                    indent: -em * 3, alignment: .left, leading: leading)
             }
             return [laid]
         case .preformatted(let content):

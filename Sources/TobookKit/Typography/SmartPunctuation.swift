@@ -1,7 +1,8 @@
 /// Curly quotes, apostrophes, dashes, ellipses and French spacing for one paragraph, in one
 /// pass with a stack of open quotations (HEURISTICS.md §4), never a regex cascade.
 ///
-/// - Apostrophes first: between letters (don’t, l’homme), before decades (’90s), English
+/// - Apostrophes first: between letters (don’t, l’homme), after an abbreviation's full stop
+///   (G.’s), before decades (’90s), English
 ///   elisions (’tis, ’em), rock ’n’ roll, and a trailing one (goin’) where no quotation is open.
 /// - A quote mark opens after the start, a space, an opening bracket, a dash or another opening
 ///   mark, when text follows; it closes after text, before a space, punctuation or the end. The
@@ -9,7 +10,8 @@
 ///   into the next paragraph), an unclosed `'` was an apostrophe after all.
 /// - `--` is an em dash unless the document uses `---` for that (then `--` is an en dash);
 ///   between digits it is an en dash (1914–18). A spaced hyphen becomes the language's dash. A
-///   paragraph opening with a dash, in languages that mark dialogue so, gets a no-break space.
+///   paragraph opening with a dash, in languages that mark dialogue so, gets a no-break space;
+///   a spaced dash after a word gets one before it, so it never starts a line.
 /// - `...` and `. . .` become an ellipsis; a digit's `'` and `"` become primes (5′10″).
 /// - Existing curly quotes and dashes stay as they are; web and e-mail addresses are skipped.
 struct SmartPunctuation: Sendable {
@@ -141,6 +143,9 @@ struct SmartPunctuation: Sendable {
             case "”", "»":
                 if stack.last?.level == .double { stack.removeLast() }
                 output.append(scalar)
+            case "–", "—":
+                if next()?.isTextWhitespace == true { bindToPreviousWord() }
+                output.append(scalar)
             case "‘", "‚":
                 stack.append((.single, output.count, true))
                 output.append(scalar)
@@ -189,15 +194,31 @@ struct SmartPunctuation: Sendable {
             switch run {
             case 1:
                 let spaced = before?.isTextWhitespace == true && after?.isTextWhitespace == true
+                if spaced { bindToPreviousWord() }
                 emit(spaced ? style.spacedDash : "-")
             case 2:
                 let range =
                     before?.properties.numericType != nil && after?.properties.numericType != nil
+                if before == " " && after?.isTextWhitespace == true { bindToPreviousWord() }
                 emit(range || rules.tripleHyphenIsEmDash ? "–" : "—")
-            case 3: emit("—")
+            case 3:
+                if before == " " && after?.isTextWhitespace == true { bindToPreviousWord() }
+                emit("—")
             default: emit("⸺")
             }
             return run
+        }
+
+        /// A spaced dash never starts a line (`– perpetrated by`): the space before it becomes a
+        /// no-break space, so the dash ends the line with the word before it, in the EPUB and
+        /// the PDF alike. Only a plain space after a word is changed: a dash opening the text
+        /// (dialogue) or a line of its own has no word to hold on to.
+        mutating func bindToPreviousWord() {
+            guard output.last == " ",
+                let word = output.dropLast().last(where: { $0 != Typographer.boundary }),
+                !word.isTextWhitespace
+            else { return }
+            output[output.count - 1] = "\u{A0}"
         }
 
         mutating func doubleQuote() -> Int {
@@ -233,8 +254,8 @@ struct SmartPunctuation: Sendable {
                 emit(style.double.close)  // TeX-style ''
                 return 2
             }
-            if (letterBefore || digitBefore) && letterAfter {
-                emit(style.apostrophe)  // don't, l'homme, the 1990's
+            if (letterBefore || digitBefore || before == ".") && letterAfter {
+                emit(style.apostrophe)  // don't, l'homme, the 1990's, L. of G.'s
                 return 1
             }
             if digitBefore && !stack.contains(where: { $0.level == .single }) {

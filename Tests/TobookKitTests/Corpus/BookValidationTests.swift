@@ -260,7 +260,7 @@ struct BookValidationTests {
         #expect(epub.package.metadata("dc:title") == "A Café in Winter")
         #expect(
             paragraphs.first
-                == "“Two coffees,” she said — the waiter nodded. It was naïve to hope for more; the résumé lay on the table, 50\u{A0}€ richer."
+                == "“Two coffees,” she said\u{A0}— the waiter nodded. It was naïve to hope for more; the résumé lay on the table, 50\u{A0}€ richer."
         )
     }
 }
