@@ -143,6 +143,13 @@ examples: build
 	rm examples/cover.epub
 	@echo "Covers in $(CURDIR)/examples: cover-long-title.jpg cover-short-title.jpg cover-cyrillic.jpg"
 
+## proof: contact sheets, one PNG a style (examples/proof-STYLE.png): the cover, the title page, a
+## chapter opening, a page of verse and one of a play, as MuPDF draws the EPUB (600×800) and the PDF;
+## installs MuPDF and Chromium when missing (not in `make test`)
+proof: build
+	@.ci/install-deps proof
+	python3 Tests/Tools/proof.py $(RELEASE_BIN) $(CORPUS) examples
+
 ## bench: tobook beside pandoc, calibre and the gzip -6 floor (hyperfine medians, peak memory) on an
 ## article, Pride and Prejudice, War and Peace and 50 MB; PDF pages/s; memory and time against size
 ## (BASELINE_BIN=old/tobook adds War and Peace's parse time against that binary, same run)
