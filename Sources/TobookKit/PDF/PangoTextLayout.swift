@@ -57,7 +57,13 @@ final class PangoTextLayout {
             let made: UnsafeMutablePointer<PangoAttribute>?
             switch attribute.kind {
             case .italic: made = pango_attr_style_new(PANGO_STYLE_ITALIC)
-            case .smallCaps: made = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
+            case .speaker:
+                // Bold as well: small capitals change nothing on a name typed in capitals.
+                let bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
+                bold?.pointee.start_index = UInt32(attribute.start)
+                bold?.pointee.end_index = UInt32(attribute.end)
+                pango_attr_list_insert(list, bold)
+                made = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
             case .bold: made = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
             case .subdued: made = pango_attr_foreground_new(0x7070, 0x7070, 0x7070)
             case .code:
@@ -114,7 +120,9 @@ final class PangoTextLayout {
 /// A run of text with a style, by UTF-8 byte offsets into a layout's text.
 struct TextAttribute {
     enum Kind {
-        case italic, smallCaps, bold
+        case italic, bold
+        /// A speaker's name in a play: bold small capitals, apart from the speech.
+        case speaker
         /// Code in a line of text: the monospace face.
         case code
         /// Grey: a typed contents list's printed page numbers, kept but set back.

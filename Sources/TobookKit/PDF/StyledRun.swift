@@ -14,7 +14,7 @@ struct StyledRun {
         self.link = link
     }
 
-    /// Emphasis becomes italic, strong bold; a speaker's name small capitals, never
+    /// Emphasis becomes italic, strong bold; a speaker's name bold small capitals, never
     /// hyphenated. Code and links are never hyphenated either: a hyphen inside an address or a
     /// name in code reads as part of it (the line may still break after a slash, unmarked).
     static func flatten(
@@ -35,7 +35,7 @@ struct StyledRun {
             case .link(let url, let inner):
                 runs += flatten(inner, style: style, hyphenate: false, link: url)
             case .speaker(let name):
-                runs.append(StyledRun(text: name, style: .smallCaps, hyphenate: false))
+                runs.append(StyledRun(text: name, style: .speaker, hyphenate: false))
             case .noteReference(_, let marker):
                 runs.append(StyledRun(text: marker, style: style, hyphenate: false))
             }

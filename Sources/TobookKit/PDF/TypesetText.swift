@@ -18,7 +18,7 @@ struct TypesetText {
             case .strong(let inner): append(inner, hyphenator: hyphenator, style: .bold)
             case .code(let code): append(code, hyphenator: nil, style: .code)
             case .link(_, let inner): append(inner, hyphenator: nil, style: style)
-            case .speaker(let name): append(name, hyphenator: nil, style: .smallCaps)
+            case .speaker(let name): append(name, hyphenator: nil, style: .speaker)
             case .noteReference(_, let marker): append(marker, hyphenator: nil, style: style)
             }
         }

@@ -45,7 +45,9 @@ final class WordShaper {
         let styled: UnsafeMutablePointer<PangoAttribute>?
         switch face.style {
         case .italic: styled = pango_attr_style_new(PANGO_STYLE_ITALIC)
-        case .smallCaps: styled = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
+        case .speaker:
+            pango_attr_list_insert(attributes, pango_attr_weight_new(PANGO_WEIGHT_BOLD))
+            styled = pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)
         case .bold: styled = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
         case .code:
             styled = pango_attr_family_new("monospace")

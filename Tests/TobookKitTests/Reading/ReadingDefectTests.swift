@@ -73,6 +73,80 @@ struct ReadingDefectTests {
         return (0..<count).map { words[($0 * 7 + seed * 3) % words.count] }.joined(separator: " ")
     }
 
+    @Test(
+        "In the PDF a speaker's name stands out from the speech (bold, not only small capitals)",
+        .enabled(if: MuPDF.executable != nil, "mutool is not installed: `make test` installs it"),
+        arguments: ["default", "modern", "plain"])
+    func speakerFace(style: String) throws {
+        // The name in capitals twice: as the speaker, and inside the speech. Small capitals
+        // change nothing on capitals, so only a bolder face makes the first one wider.
+        let speeches: [Block] = (0..<6).map { _ in
+            .paragraph([.speaker("HAMLET."), .text(" I call HAMLET again, my lord.")])
+        }
+        let book = Book(metadata: BookMetadata(title: "T"), chapters: [Chapter(blocks: speeches)])
+        let folder = try Paths.scratchFolder("tobook-reading-speaker")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("play.pdf")
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(descriptor >= 0)
+        let theme = try #require(Theme.builtIn(named: style))
+        let geometry = try #require(PageGeometry(named: "ereader"))
+        _ = try PDFTypesetter(book: book, theme: theme, options: PDFOptions(page: geometry))
+            .write(to: descriptor)
+        close(descriptor)
+        // Each character's box, from MuPDF's structured text (in points), and the page drawn
+        // at 144 dpi as grey levels: a bolder face puts more ink in the same box.
+        let mutool = try #require(MuPDF.executable)
+        let stext = try Subprocess.run(
+            mutool, ["draw", "-q", "-F", "stext", "-o", "-", url.path, "2"]
+        )
+        .stdoutText
+        var characters: [(text: String, box: [Double])] = []
+        for line in stext.split(separator: "\n") {
+            guard let quad = line.firstRange(of: "<char quad=\""),
+                let character = line.firstRange(of: " c=\"")
+            else { continue }
+            let corners = line[quad.upperBound...].prefix { $0 != "\"" }.split(separator: " ")
+                .compactMap { Double($0) }
+            guard corners.count == 8 else { continue }
+            characters.append(
+                (String(line[character.upperBound...].prefix { $0 != "\"" }), corners))
+        }
+        let pgm = folder.appendingPathComponent("page.pgm")
+        _ = try Subprocess.run(
+            mutool, ["draw", "-q", "-r", "144", "-F", "pgm", "-o", pgm.path, url.path, "2"])
+        let image = try Data(contentsOf: pgm)
+        // "P5\n<width> <height>\n255\n", then one byte a pixel.
+        let header = image.prefix(40).split(separator: 0x0A, maxSplits: 3)
+        let size = String(decoding: header[1], as: UTF8.self).split(separator: " ").compactMap {
+            Int($0)
+        }
+        let pixels = image.suffix(size[0] * size[1])
+        func ink(ofWordAt first: Int) -> Int {
+            let left = Int(characters[first].box[0] * 2)
+            let right = Int(characters[first + 5].box[2] * 2)
+            let top = Int(characters[first].box[1] * 2)
+            let bottom = Int(characters[first].box[5] * 2)
+            var dark = 0
+            for row in top..<bottom {
+                for column in left..<right
+                where pixels[pixels.startIndex + row * size[0] + column] < 128 {
+                    dark += 1
+                }
+            }
+            return dark
+        }
+        let text = characters.map(\.text).joined()
+        let speaker = try #require(text.range(of: "HAMLET."))
+        let inSpeech = try #require(
+            text.range(of: "HAMLET", range: speaker.upperBound..<text.endIndex))
+        let speakerInk = ink(ofWordAt: text.distance(from: text.startIndex, to: speaker.lowerBound))
+        let speechInk = ink(ofWordAt: text.distance(from: text.startIndex, to: inSpeech.lowerBound))
+        #expect(
+            Double(speakerInk) > Double(speechInk) * 1.15, "\(style): \(speakerInk) vs \(speechInk)"
+        )
+    }
+
     @Test("A mail or web address is never hyphenated, linked or not")
     func addressesUnhyphenated() throws {
         let paragraphs = (0..<30).map { seed in
