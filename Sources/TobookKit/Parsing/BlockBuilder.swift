@@ -82,8 +82,31 @@ struct BlockBuilder: Sendable {
         if isDramatic, let speech = Self.speech(in: text) {
             return .paragraph([.speaker(speech.speaker)] + inlines.parse(speech.rest))
         }
+        if isDramatic, Self.isStageDirection(text) {
+            return .paragraph([.emphasis(inlines.parse(text))])
+        }
         return .paragraph(inlines.parse(text))
     }
+
+    /// A stage direction printed without brackets ("Enter Ghost.", "Exeunt all but Hamlet."):
+    /// set in italics, as printed plays set them, so it does not read as a line of the speech
+    /// above it.
+    static func isStageDirection(_ text: String) -> Bool {
+        guard var word = text.split(separator: " ", maxSplits: 1).first else { return false }
+        while let last = word.last, ".,;:".contains(last) { word = word.dropLast() }
+        return stageWords.contains(word) && text.count <= 300
+    }
+
+    private static let stageWords: Set<Substring> = [
+        "Enter", "Enters", "Re-enter", "Reenter", "Exit", "Exeunt", "Manet", "Manent",
+    ]
+
+    /// Words that open a play's scene settings and directions, never a speaker's name
+    /// ("SCENE. Elsinore.", "ENTER HAMLET.").
+    private static let notSpeakers: Set<Substring> = [
+        "SCENE", "SCENES", "ACT", "ENTER", "EXIT", "EXEUNT", "FINIS", "END", "SZENE", "SCÈNE",
+        "ESCENA", "SCENA", "AKT", "ACTE",
+    ]
 
     /// "HAMLET. To be…" → ("HAMLET.", " To be…"): a speaker name of capitals and a full stop.
     static func speech(in text: String) -> (speaker: String, rest: String)? {
@@ -98,7 +121,8 @@ struct BlockBuilder: Sendable {
         let name = text[..<stop]
         guard name.count >= 2, name.first?.isUppercase == true,
             name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "’" || $0 == "'" || $0 == "-" }),
-            name.contains(where: \.isLetter)
+            name.contains(where: \.isLetter),
+            !notSpeakers.contains(name.split(separator: " ").first ?? "")
         else { return nil }
         let rest = text[text.index(after: stop)...]
         guard rest.isEmpty || rest.first == " " else { return nil }

@@ -195,6 +195,22 @@ struct BlockKindTests {
         #expect(result.first == .paragraph([.speaker("HAMLET."), .text(" Line 0 of the speech.")]))
     }
 
+    @Test("In a play, a scene setting is no speaker and a stage direction is set apart")
+    func stageDirections() {
+        var text = "THE PLAY\n\nSCENE. Elsinore.\n\n Enter Ghost.\n\n"
+        for index in 0..<25 {
+            text += (index % 2 == 0 ? "HAMLET." : "HORATIO.") + " Line \(index) of the speech.\n\n"
+        }
+        text += " Exeunt all but Hamlet.\n"
+        let result = ParserTests.bodyBlocks(text)
+        #expect(result.first == .paragraph([.text("SCENE. Elsinore.")]))
+        #expect(result.dropFirst().first == .paragraph([.emphasis([.text("Enter Ghost.")])]))
+        #expect(result.last == .paragraph([.emphasis([.text("Exeunt all but Hamlet.")])]))
+        #expect(
+            result.dropFirst(2).first
+                == .paragraph([.speaker("HAMLET."), .text(" Line 0 of the speech.")]))
+    }
+
     @Test("Paragraph styles: indented first lines, and one paragraph per long line")
     func paragraphStyles() {
         var indented = "A Text\n\n"
