@@ -100,6 +100,20 @@ struct SupportTests {
         #expect(theme.css.contains("-epub-hyphens: auto"))
         #expect(!theme.css.contains("var(") && !theme.css.contains("calc("))
     }
+
+    @Test(
+        "The reader's settings stay the reader's: no !important, no sizes in pixels",
+        arguments: ["default", "modern", "plain"])
+    func readerSettings(name: String) throws {
+        let theme = try #require(Theme.builtIn(named: name))
+        #expect(!theme.css.contains("!important"))
+        // A hairline border may be 1px; type, margins and widths follow the reader's size.
+        let declarations = theme.css.split(whereSeparator: { $0 == ";" || $0 == "{" || $0 == "}" })
+        for declaration in declarations where declaration.contains("px") {
+            let property = declaration.split(separator: ":").first?.filter { !$0.isWhitespace } ?? ""
+            #expect(property.hasPrefix("border"), "\(name): \(declaration)")
+        }
+    }
 }
 
 @Suite("Book assembly")
