@@ -110,7 +110,8 @@ struct SupportTests {
         // A hairline border may be 1px; type, margins and widths follow the reader's size.
         let declarations = theme.css.split(whereSeparator: { $0 == ";" || $0 == "{" || $0 == "}" })
         for declaration in declarations where declaration.contains("px") {
-            let property = declaration.split(separator: ":").first?.filter { !$0.isWhitespace } ?? ""
+            let property =
+                declaration.split(separator: ":").first?.filter { !$0.isWhitespace } ?? ""
             #expect(property.hasPrefix("border"), "\(name): \(declaration)")
         }
     }
