@@ -44,6 +44,7 @@ struct BookAssembler {
             }
         }
         let authors = options.authors.isEmpty ? parsed.authors : options.authors
+        Self.markOwnTitlePage(&chapters, title: title)
         var metadata = BookMetadata(
             title: title, titleSource: source, subtitle: subtitle, byline: parsed.byline,
             authors: authors, language: language,
