@@ -37,7 +37,14 @@ struct BookAssembler {
             }
             subtitle = String(given)
         }
+        // A division in the book's own language needs no language of its own.
+        for index in chapters.indices {
+            if let own = chapters[index].language, Self.isSameLanguage(own, language) {
+                chapters[index].language = nil
+            }
+        }
         let authors = options.authors.isEmpty ? parsed.authors : options.authors
+        Self.markOwnTitlePage(&chapters, title: title)
         var metadata = BookMetadata(
             title: title, titleSource: source, subtitle: subtitle, byline: parsed.byline,
             authors: authors, language: language,
@@ -46,6 +53,12 @@ struct BookAssembler {
         metadata.publication = Self.merge(options.publication, over: parsed.publication)
         return Book(
             metadata: metadata, chapters: chapters.isEmpty ? [Chapter(blocks: [])] : chapters)
+    }
+
+    /// `en` and `en-GB` are one language: the primary subtags agree.
+    static func isSameLanguage(_ one: String, _ other: String) -> Bool {
+        let primary = { (tag: String) in tag.split(separator: "-").first?.lowercased() }
+        return primary(one) == primary(other)
     }
 
     /// Each detail the options give wins over the one read from the text.

@@ -65,7 +65,10 @@ struct BookCombiner {
                 // for want of evidence does not).
                 let partLanguage = book.metadata.language
                 if partLanguage != language && part.prepared.languageWarning == nil {
-                    for index in division.indices { division[index].language = partLanguage }
+                    // A division with a language of its own (a Gutenberg licence) keeps it.
+                    for index in division.indices where division[index].language == nil {
+                        division[index].language = partLanguage
+                    }
                 }
                 chapters += division
             }

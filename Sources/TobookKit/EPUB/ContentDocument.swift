@@ -11,6 +11,8 @@ struct ContentDocument: Equatable, Sendable {
     var items: [Item]
     /// Set when the text is in another language than the book (a collection's).
     var language: String?
+    /// The text's own title page (`Book.hasOwnTitlePage`), in place of the generated one.
+    var isTitlePage = false
 
     enum Item: Equatable, Sendable {
         /// A heading with the fragment id the tables of contents link to.

@@ -25,8 +25,14 @@ public struct EPUBPackage: Sendable {
     /// Every entry in container order: `mimetype` first and stored, as OCF requires.
     public func entries() -> [EPUBEntry] {
         let metadata = book.metadata
-        let documents = ContentDocumentPlanner(bookTitle: metadata.title).plan(
+        var documents = ContentDocumentPlanner(bookTitle: metadata.title).plan(
             book.chapters, flowing: book.isShortText)
+        // The text's own title page stands where the generated one would.
+        let ownTitlePage =
+            book.hasOwnTitlePage && documents.first?.role == .frontMatter
+            && documents.first?.isContentsPage == false
+        if ownTitlePage { documents[0].isTitlePage = true }
+        let textStart = ownTitlePage ? documents.dropFirst().first : documents.first
         let depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
         let chapterWriter = XHTMLChapterWriter(
             language: metadata.language, stylesheet: "../" + Self.stylesheetPath,
@@ -35,7 +41,7 @@ public struct EPUBPackage: Sendable {
         let renderedDocuments = documents.map(chapterWriter.render)
         let identifier = metadata.identifier ?? Self.derivedIdentifier(metadata, renderedDocuments)
 
-        let titlePageHref = "text/title.xhtml"
+        let titlePageHref = ownTitlePage ? documents[0].href : "text/title.xhtml"
         let coverPageHref = "text/cover.xhtml"
         let coverImageHref = cover.map { "images/cover.\($0.format.fileExtension)" }
         let contents = tableOfContents(for: documents, titlePageHref: titlePageHref)
@@ -44,7 +50,7 @@ public struct EPUBPackage: Sendable {
                 type: "titlepage", label: "Title page", target: titlePageHref),
             NavDocumentWriter.Landmark(
                 type: "bodymatter", label: "Start of text",
-                target: documents.first?.href ?? titlePageHref),
+                target: textStart?.href ?? titlePageHref),
         ]
         // The text's own contents page, which Kindle looks for as the book's HTML contents.
         let contentsPage = book.isCollection ? nil : documents.first(where: \.isContentsPage)
@@ -62,7 +68,7 @@ public struct EPUBPackage: Sendable {
             OPF2Writer.Reference(type: "title-page", title: "Title page", href: titlePageHref),
             OPF2Writer.Reference(
                 type: "text", title: "Start of text",
-                href: documents.first?.href ?? titlePageHref),
+                href: textStart?.href ?? titlePageHref),
         ]
         if let contentsPage {
             guide.insert(.init(type: "toc", title: "Contents", href: contentsPage.href), at: 1)
@@ -94,11 +100,13 @@ public struct EPUBPackage: Sendable {
                     inSpine: true),
             ]
         }
-        manifest += [
-            .init(
-                id: "titlepage", href: titlePageHref, mediaType: "application/xhtml+xml",
-                inSpine: true)
-        ]
+        if !ownTitlePage {
+            manifest += [
+                .init(
+                    id: "titlepage", href: titlePageHref, mediaType: "application/xhtml+xml",
+                    inSpine: true)
+            ]
+        }
         manifest += documents.map {
             .init(id: $0.id, href: $0.href, mediaType: "application/xhtml+xml", inSpine: true)
         }
@@ -129,7 +137,10 @@ public struct EPUBPackage: Sendable {
                     bytes: page.render(cover, imageHref: "../" + coverImageHref)),
             ]
         }
-        entries.append(EPUBEntry(path: folder + titlePageHref, bytes: titlePage.render(metadata)))
+        if !ownTitlePage {
+            entries.append(
+                EPUBEntry(path: folder + titlePageHref, bytes: titlePage.render(metadata)))
+        }
         for (document, bytes) in zip(documents, renderedDocuments) {
             entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
         }

@@ -45,7 +45,9 @@ struct XHTMLChapterWriter {
             return
         }
         switch document.role {
-        case .frontMatter: attributes = [("class", "frontmatter"), ("epub:type", "frontmatter")]
+        case .frontMatter:
+            let type = document.isTitlePage ? "titlepage" : "frontmatter"
+            attributes = [("class", "frontmatter"), ("epub:type", type)]
         case .backMatter: attributes = [("class", "backmatter"), ("epub:type", "backmatter")]
         case .body:
             var isPart = false

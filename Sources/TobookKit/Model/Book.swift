@@ -9,4 +9,10 @@ public struct Book: Equatable, Sendable {
         self.metadata = metadata
         self.chapters = chapters
     }
+
+    /// Whether the first division is the text's own title page, shown in place of the
+    /// generated one (never in a collection, whose title page is its own).
+    public var hasOwnTitlePage: Bool {
+        !isCollection && chapters.first?.isTitlePage == true
+    }
 }

@@ -19,6 +19,10 @@ public struct Chapter: Equatable, Sendable {
     public var labelLevel = 1
     /// The language of a collection's text that differs from the book's (a BCP 47 tag).
     public var language: String?
+    /// The text's own title page (a Gutenberg book's title block, which names the book's
+    /// title): shown as the book's title page, in place of the one tobook would make from the
+    /// same title, so the reader does not see the title twice.
+    public var isTitlePage = false
 
     public init(heading: Heading? = nil, blocks: [Block], role: Role = .body, label: String? = nil)
     {

@@ -122,6 +122,7 @@ final class TypesetBlockBuilder {
     // MARK: Title page and contents
 
     func titlePage() -> [LaidBlock] {
+        if book.hasOwnTitlePage { return ownTitlePage() }
         let metadata = book.metadata
         let title = newBlock()
         title.pageBreak = .newPage(sunk: 0.25)
@@ -148,6 +149,25 @@ final class TypesetBlockBuilder {
             blocks.append(block)
         }
         return blocks
+    }
+
+    /// The text's own title page, its lines as the front matter sets them, on a page of its
+    /// own where the generated one would stand.
+    private func ownTitlePage() -> [LaidBlock] {
+        guard let chapter = book.chapters.first else { return [] }
+        // It holds no headings (`BookAssembler.markOwnTitlePage`): the count stays 0.
+        var headings = 0
+        var afterBreak = true
+        var laid: [LaidBlock] = []
+        for block in chapter.blocks {
+            laid += blocks(
+                for: block, role: .frontMatter, afterBreak: &afterBreak, headings: &headings)
+        }
+        if let first = laid.first {
+            first.pageBreak = .newPage(sunk: 0.2)
+            first.destination = "title"
+        }
+        return laid
     }
 
     private func authors() -> String? {
@@ -235,13 +255,14 @@ final class TypesetBlockBuilder {
     // MARK: Chapters
 
     /// Every division: a new page at the start of the text proper, at each chapter (in a long
-    /// book) and where front, body and back matter meet.
+    /// book) and where front, body and back matter meet. The text's own title page, set first
+    /// (`ownTitlePage`), is left out.
     func chapterBlocks(_ emit: (LaidBlock) -> Void) {
         var headings = 0
         var starts = 0
         var previousRole: Chapter.Role?
         var previousBare = false
-        for chapter in book.chapters {
+        for chapter in book.chapters.dropFirst(book.hasOwnTitlePage ? 1 : 0) {
             let roleChanged = previousRole != chapter.role
             previousRole = chapter.role
             // A chapter right under a part heading (nothing between them) shares its opening

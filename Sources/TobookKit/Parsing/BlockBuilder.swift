@@ -27,6 +27,7 @@ struct BlockBuilder: Sendable {
         }
         if let list = list(from: lines) { return [.list(list)] }
         if let table = tabTable(from: lines) { return [.table(table)] }
+        if let shaped = shapedLines(lines) { return [.verse(shaped)] }
         if isPreformatted(lines) || isCode(lines) {
             return [.preformatted(preformattedText(lines))]
         }
@@ -237,15 +238,61 @@ struct BlockBuilder: Sendable {
     /// a shape drawn with text (the mouse's tail in Alice).
     private func isPreformatted(_ lines: ArraySlice<SourceLine>) -> Bool {
         guard lines.count >= 2 else { return false }
-        if lines.count >= 4, Set(lines.map(\.indent)).count >= 4,
-            lines.allSatisfy({ $0.width * 10 < profile.wrapWidth * 6 })
-        {
-            return true
-        }
+        if isStaggered(lines) { return true }
         let columned = lines.filter { line in
             line.content.withUTF8Bytes(Self.looksColumned)
         }
         return columned.count >= 2 && columned.count * 2 >= lines.count
+    }
+
+    /// Short lines set at four or more different indents.
+    private func isStaggered(_ lines: ArraySlice<SourceLine>) -> Bool {
+        lines.count >= 4 && Set(lines.map(\.indent)).count >= 4
+            && lines.allSatisfy({ $0.width * 10 < profile.wrapWidth * 6 })
+    }
+
+    /// Staggered lines that are lines of words, not a drawing: an address set step by step
+    /// (`ALICE'S RIGHT FOOT, ESQ.` / `  HEARTHRUG,`), a letter's close and signature, a
+    /// dedication, an epigraph with its attribution far to the right. Kept as lines, with
+    /// their indents, in the book's face and with its typography, where a preformatted block
+    /// would set them in a monospace face with quotes and dashes as typed.
+    /// - Three lines in four hold mostly letters and digits (an epigraph may have a row of
+    ///   dots): a drawing made of `/`, `|` and `_` does not.
+    /// - Under a third of the lines open in lower case: a shape cut from running text (the
+    ///   mouse's tail: `mouse, That he` / `met in the`) breaks its phrases anywhere.
+    /// - Column gaps (three spaces, or two after a word) in at most a quarter of the lines: a
+    ///   table, a contents list (`TWENTY-FOUR  GOSSIP`) stays as typed.
+    private func shapedLines(_ lines: ArraySlice<SourceLine>) -> [VerseLine]? {
+        guard isStaggered(lines) else { return nil }
+        var (lowerStarts, columned, symbolic) = (0, 0, 0)
+        for line in lines {
+            let content = line.content
+            let alphanumerics = content.count(where: { $0.isLetter || $0.isNumber })
+            if alphanumerics * 2 < content.count(where: { $0 != " " }) { symbolic += 1 }
+            let opening = content.first(where: { $0.isLetter || $0.isNumber })
+            if opening?.isLowercase == true { lowerStarts += 1 }
+            if content.withUTF8Bytes(Self.looksColumned) || Self.hasWordGap(content) {
+                columned += 1
+            }
+        }
+        guard symbolic * 4 <= lines.count, lowerStarts * 3 < lines.count,
+            columned * 4 <= lines.count
+        else { return nil }
+        let base = lines.lazy.map(\.indent).min() ?? 0
+        return lines.map { line in
+            VerseLine(
+                indent: min(8, (line.indent - base) / 2),
+                text: inlines.parse(LineJoiner.join([line.content])))
+        }
+    }
+
+    /// Two spaces after a word, not after a sentence's end: a gap between columns.
+    private static func hasWordGap(_ content: Substring) -> Bool {
+        guard let gap = content.firstRange(of: "  "), gap.lowerBound > content.startIndex else {
+            return false
+        }
+        let before = content[content.index(before: gap.lowerBound)]
+        return before.isLetter || before.isNumber
     }
 
     /// Three spaces in a row, a tab, or box drawing: a table or a drawing, not prose.

@@ -5,13 +5,15 @@ enum LineJoiner {
     /// - A run of two or more whitespace characters (two spaces after a full stop, or a space
     ///   next to a no-break space pasted from the web) becomes one space; a single no-break or
     ///   narrow no-break space is kept, since French and numbers rely on it; a tab becomes a space.
+    /// - A letter-spaced word keeps its word gaps (`LetterSpacing`).
     static func join<Lines: Sequence>(_ lines: Lines) -> String where Lines.Element == Substring {
         // Built as UTF-8 bytes: appending scalars to a String one by one is several times slower.
         var result: [UInt8] = []
         var previousLast: Unicode.Scalar?
         var previousBeforeLast: Unicode.Scalar?
         for line in lines {
-            let trimmed = line.trimmingTextWhitespace()
+            let untouched = line.trimmingTextWhitespace()
+            let trimmed = LetterSpacing.marked(untouched) ?? untouched
             guard let first = trimmed.unicodeScalars.first else { continue }
             if let last = previousLast,
                 needsSpace(between: last, before: previousBeforeLast, and: first)

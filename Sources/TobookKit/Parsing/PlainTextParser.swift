@@ -100,7 +100,10 @@ public struct PlainTextParser: Sendable {
             chapters = assembler.assemble(skipping: skippedBlocks)
         }
         if let frame {
-            let backMatter = assembler.backMatter([frame.header, frame.footer])
+            var backMatter = assembler.backMatter([frame.header, frame.footer])
+            // Project Gutenberg's header and licence are in English, whatever the book's
+            // language: its quotation marks and hyphenation, not the book's.
+            backMatter.language = "en"
             if !backMatter.blocks.isEmpty { chapters.append(backMatter) }
         }
         if let fields {

@@ -25,14 +25,18 @@ public struct Typographer: Sendable {
             && book.chapters.contains { chapter in
                 chapter.blocks.contains { $0.containsText("---") }
             }
-        let engine = SmartPunctuation(
-            style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
-            tripleHyphenIsEmDash: tripleHyphens)
-        book.metadata = metadata(book.metadata, engine)
+        let bookEngine = Self.engine(for: language, tripleHyphens: tripleHyphens)
+        book.metadata = metadata(book.metadata, bookEngine)
         metadataReady(book.metadata)
         // In place, block by block: each old block is freed as its new one replaces it, so a
         // 100 MB book is never held twice.
         for chapterIndex in book.chapters.indices {
+            // A division in another language (a German book's English Gutenberg licence) takes
+            // that language's quotation marks.
+            let engine =
+                book.chapters[chapterIndex].language.map {
+                    Self.engine(for: $0, tripleHyphens: tripleHyphens)
+                } ?? bookEngine
             book.chapters[chapterIndex].heading = book.chapters[chapterIndex].heading.map {
                 heading($0, engine)
             }
@@ -44,12 +48,15 @@ public struct Typographer: Sendable {
         return book
     }
 
+    private static func engine(for language: String, tripleHyphens: Bool) -> SmartPunctuation {
+        SmartPunctuation(
+            style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
+            tripleHyphenIsEmDash: tripleHyphens)
+    }
+
     /// The title, subtitle and by-line of a book whose text is set already (a collection's).
     func apply(to metadata: BookMetadata) -> BookMetadata {
-        let engine = SmartPunctuation(
-            style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
-            tripleHyphenIsEmDash: false)
-        return self.metadata(metadata, engine)
+        self.metadata(metadata, Self.engine(for: language, tripleHyphens: false))
     }
 
     private func metadata(_ metadata: BookMetadata, _ engine: SmartPunctuation) -> BookMetadata {

@@ -70,6 +70,57 @@ struct BlockKindTests {
             ])
     }
 
+    @Test("A letter's close set step by step is lines of words: verse, typeset, not monospace")
+    func staggeredProse() {
+        let close = """
+                "I am, dear Madam,
+                          "Your most obedient
+                               "humble servant,
+                                                   "JOHN WILLOUGHBY."
+                                             --Cleveland
+            """
+        let expected: [Block] = [
+            .verse([
+                VerseLine(indent: 0, text: [.text("\"I am, dear Madam,")]),
+                VerseLine(indent: 5, text: [.text("\"Your most obedient")]),
+                VerseLine(indent: 7, text: [.text("\"humble servant,")]),
+                VerseLine(indent: 8, text: [.text("\"JOHN WILLOUGHBY.\"")]),
+                VerseLine(indent: 8, text: [.text("--Cleveland")]),
+            ])
+        ]
+        #expect(blocks(close) == expected)
+        let book = Typographer(language: "en").apply(
+            to: Book(
+                metadata: BookMetadata(title: "T", language: "en"),
+                chapters: [Chapter(blocks: expected)]))
+        #expect(
+            book.chapters[0].blocks[0].plainText
+                == "“I am, dear Madam, / “Your most obedient / “humble servant, / “JOHN WILLOUGHBY.” / —Cleveland"
+        )
+    }
+
+    @Test("A shape drawn with words (the mouse's tail) stays preformatted, as typed")
+    func drawnShape() {
+        let tail = """
+                 'Fury said to a
+                 mouse, That he
+                met in the
+               house,
+             "Let us
+              both go to
+               law: I will
+                prosecute
+                 YOU.--Come,
+            """
+        let found = blocks(tail)
+        #expect(found.count == 1)
+        if case .preformatted(let text) = found.first {
+            #expect(text.contains("YOU.--Come,"))
+        } else {
+            Issue.record("expected a preformatted block, found \(found)")
+        }
+    }
+
     @Test("An indented passage of prose is a block quote")
     func blockQuote() {
         let quote =
