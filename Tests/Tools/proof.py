@@ -37,6 +37,7 @@ from pathlib import Path, PurePosixPath
 
 STYLES = ["default", "modern", "plain"]
 XHTML = "{http://www.w3.org/1999/xhtml}"
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 OPF = "{http://www.idpf.org/2007/opf}"
 CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 EPUB_SCREEN = (600, 800)
@@ -195,7 +196,14 @@ class Markup:
         return first.find(f".//{XHTML}img") is not None and not letters(text_of(body))
 
     def title_page(self):
-        pages = self.sections("titlepage")
+        # tobook's generated page (class titlepage), or a Gutenberg book's own title block that
+        # stands in for it (epub:type titlepage).
+        pages = self.sections("titlepage") or [
+            section
+            for document in self.documents
+            for section in document.iter(f"{XHTML}section")
+            if "titlepage" in section.get(EPUB_TYPE, "").split()
+        ]
         return letters(text_of(pages[0])) if pages else None
 
     def chapter_headings(self):
