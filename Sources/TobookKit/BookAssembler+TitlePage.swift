@@ -9,7 +9,8 @@ extension BookAssembler {
     ///   matter that holds a preface or a transcriber's note is no title page; the generated
     ///   one stays before it.
     /// - One line of it, or up to three lines in a row, read as the title once letters and
-    ///   digits alone are compared (`ALICE'S ADVENTURES` / `IN WONDERLAND`, `K A F K A`).
+    ///   digits alone are compared (`ALICE'S ADVENTURES` / `IN WONDERLAND`, `K A F K A`). That
+    ///   block, when a paragraph, is set as the title (`titleBlock`).
     static func markOwnTitlePage(_ chapters: inout [Chapter], title: String) {
         guard let first = chapters.first, first.role == .frontMatter, first.heading == nil,
             first.label == nil
@@ -19,13 +20,15 @@ extension BookAssembler {
             first.blocks.allSatisfy({ $0.plainTextLength <= 200 })
         else { return }
         var lines: [String] = []
-        for block in first.blocks {
+        var blockOfLine: [Int] = []
+        for (index, block) in first.blocks.enumerated() {
             switch block {
             case .paragraph(let text): lines.append(letters(of: text.plainText))
             case .verse(let verse): lines += verse.map { letters(of: $0.text.plainText) }
             case .heading, .contentsPage: return
             default: lines.append("")
             }
+            blockOfLine += Array(repeating: index, count: lines.count - blockOfLine.count)
         }
         for start in lines.indices {
             var joined = ""
@@ -33,6 +36,9 @@ extension BookAssembler {
                 joined += line
                 if joined == wanted {
                     chapters[0].isTitlePage = true
+                    if case .paragraph = first.blocks[blockOfLine[start]] {
+                        chapters[0].titleBlock = blockOfLine[start]
+                    }
                     return
                 }
                 guard wanted.hasPrefix(joined) else { break }

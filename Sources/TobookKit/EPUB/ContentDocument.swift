@@ -13,6 +13,8 @@ struct ContentDocument: Equatable, Sendable {
     var language: String?
     /// The text's own title page (`Book.hasOwnTitlePage`), in place of the generated one.
     var isTitlePage = false
+    /// On the text's own title page, its title line, set as the title.
+    var titleBlock: Block?
 
     enum Item: Equatable, Sendable {
         /// A heading with the fragment id the tables of contents link to.

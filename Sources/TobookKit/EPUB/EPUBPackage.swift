@@ -31,7 +31,12 @@ public struct EPUBPackage: Sendable {
         let ownTitlePage =
             book.hasOwnTitlePage && documents.first?.role == .frontMatter
             && documents.first?.isContentsPage == false
-        if ownTitlePage { documents[0].isTitlePage = true }
+        if ownTitlePage {
+            documents[0].isTitlePage = true
+            documents[0].titleBlock = book.chapters[0].titleBlock.map {
+                book.chapters[0].blocks[$0]
+            }
+        }
         let textStart = ownTitlePage ? documents.dropFirst().first : documents.first
         let depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
         let chapterWriter = XHTMLChapterWriter(

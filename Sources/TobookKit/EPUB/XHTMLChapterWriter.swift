@@ -25,6 +25,15 @@ struct XHTMLChapterWriter {
                 openSection(for: document, at: position + 1, writer: &writer)
                 continue
             }
+            // The text's own title page: its title line (`BookAssembler.markOwnTitlePage`).
+            if let title = document.titleBlock, case .block(title) = item,
+                case .paragraph(let title) = title
+            {
+                writer.raw("<p class=\"title\">")
+                write(title, to: &writer, context: &context)
+                writer.raw("</p>\n")
+                continue
+            }
             write(item, to: &writer, context: &context)
         }
         writer.raw("</section>\n")
@@ -46,8 +55,12 @@ struct XHTMLChapterWriter {
         }
         switch document.role {
         case .frontMatter:
-            let type = document.isTitlePage ? "titlepage" : "frontmatter"
-            attributes = [("class", "frontmatter"), ("epub:type", type)]
+            // The text's own title page takes the generated one's look (`.titlepage`), its
+            // first block, the title, set large.
+            attributes =
+                document.isTitlePage
+                ? [("class", "frontmatter titlepage"), ("epub:type", "titlepage")]
+                : [("class", "frontmatter"), ("epub:type", "frontmatter")]
         case .backMatter: attributes = [("class", "backmatter"), ("epub:type", "backmatter")]
         case .body:
             var isPart = false

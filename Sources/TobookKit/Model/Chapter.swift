@@ -23,6 +23,8 @@ public struct Chapter: Equatable, Sendable {
     /// title): shown as the book's title page, in place of the one tobook would make from the
     /// same title, so the reader does not see the title twice.
     public var isTitlePage = false
+    /// Which of its blocks is the title line, set as the title.
+    public var titleBlock: Int?
 
     public init(heading: Heading? = nil, blocks: [Block], role: Role = .body, label: String? = nil)
     {

@@ -159,7 +159,20 @@ final class TypesetBlockBuilder {
         var headings = 0
         var afterBreak = true
         var laid: [LaidBlock] = []
-        for block in chapter.blocks {
+        for (index, block) in chapter.blocks.enumerated() {
+            // Its title line (`BookAssembler.markOwnTitlePage`), in the title's face.
+            if index == chapter.titleBlock, case .paragraph(let inlines) = block {
+                let title = newBlock()
+                title.tag = "H1"
+                title.add(
+                    layout(
+                        TypesetText(inlines, hyphenator: nil), font: fonts.title,
+                        width: geometry.textWidth, alignment: .centre), x: 0,
+                    leading: fonts.size * 2.4)
+                laid.append(title)
+                afterBreak = false
+                continue
+            }
             laid += blocks(
                 for: block, role: .frontMatter, afterBreak: &afterBreak, headings: &headings)
         }

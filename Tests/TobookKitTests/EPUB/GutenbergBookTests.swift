@@ -91,6 +91,9 @@ struct GutenbergBookTests {
             $0.attributes["class"] == "title"
         }
         #expect(generated.isEmpty, "tobook's own title page is not made")
+        // Its title line is set as the title.
+        let titles = first.tree.all(named: "p").filter { $0.attributes["class"] == "title" }
+        #expect(titles.map(\.textContent) == ["DIE KLEINE STADT"])
         #expect(
             Array(words.prefix(9)) == [
                 "Produced", "by", "A", "Volunteer", "DIE", "KLEINE", "STADT", "VON", "ANNA",
