@@ -54,14 +54,21 @@ struct ReadingDefectTests {
         let folder = try Paths.scratchFolder("tobook-reading-pdf")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("book.pdf")
+        try writePDF(book, to: url, page: page, style: style)
+        return try PDFFile(url).pageTexts(raw: true)
+    }
+
+    /// Writes `book` as a PDF on `page` in `style`, through the typesetter alone.
+    static func writePDF(_ book: Book, to url: URL, page: String = "ereader", style: String)
+        throws
+    {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        #expect(descriptor >= 0)
+        try #require(descriptor >= 0)
         defer { close(descriptor) }
         let theme = try #require(Theme.builtIn(named: style))
         let geometry = try #require(PageGeometry(named: page))
         _ = try PDFTypesetter(book: book, theme: theme, options: PDFOptions(page: geometry))
             .write(to: descriptor)
-        return try PDFFile(url).pageTexts(raw: true)
     }
 
     /// Words that vary each paragraph's length, so its lines end in ever other places.
@@ -87,13 +94,7 @@ struct ReadingDefectTests {
         let folder = try Paths.scratchFolder("tobook-reading-speaker")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("play.pdf")
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        #expect(descriptor >= 0)
-        let theme = try #require(Theme.builtIn(named: style))
-        let geometry = try #require(PageGeometry(named: "ereader"))
-        _ = try PDFTypesetter(book: book, theme: theme, options: PDFOptions(page: geometry))
-            .write(to: descriptor)
-        close(descriptor)
+        try Self.writePDF(book, to: url, style: style)
         // Each character's box, from MuPDF's structured text (in points), and the page drawn
         // at 144 dpi as grey levels: a bolder face puts more ink in the same box.
         let mutool = try #require(MuPDF.executable)
