@@ -204,10 +204,11 @@ struct BlockBuilder: Sendable {
         }
     }
 
-    /// `and` and `or` in the languages the detector knows.
+    /// `and` and `or` in the languages the detector knows (Dutch `of` left out: it is English
+    /// `of`, which ends no item).
     private static let joiningWords: Set<String> = [
-        "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "oraz", "lub", "en", "of",
-        "и", "или",
+        "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "oraz", "lub", "en", "и",
+        "или",
     ]
 
     /// A web page's table, which a browser copies one row per line with its cells apart by
