@@ -8,6 +8,9 @@ struct BlockBuilder: Sendable {
     /// Set for poetry: when most blocks read as verse, every block whose lines start with
     /// capitals is verse, even where the fit test cannot tell (a line as long as the wrap).
     var isVerseDocument = false
+    /// In a play, the speakers' names as the speeches print them in capitals (`MARCELLUS`),
+    /// so that a speech opened by a short form (`Mar.`, `Both.`) is a speech too.
+    var speakers: Set<String> = []
 
     func blocks(for lines: ArraySlice<SourceLine>) -> [Block] {
         guard let first = lines.first else { return [] }
@@ -80,7 +83,9 @@ struct BlockBuilder: Sendable {
 
     private func paragraph(_ lines: [SourceLine]) -> Block {
         let text = LineJoiner.join(lines.map(\.content))
-        if isDramatic, let speech = Self.speech(in: text) {
+        if isDramatic,
+            let speech = Self.speech(in: text) ?? Self.shortSpeech(in: text, speakers: speakers)
+        {
             return .paragraph([.speaker(speech.speaker)] + inlines.parse(speech.rest))
         }
         if isDramatic, Self.isStageDirection(text) {
@@ -108,6 +113,48 @@ struct BlockBuilder: Sendable {
         "SCENE", "SCENES", "ACT", "ENTER", "EXIT", "EXEUNT", "FINIS", "END", "SZENE", "SCÈNE",
         "ESCENA", "SCENA", "AKT", "ACTE",
     ]
+
+    /// A speech opened by short forms of the play's speakers, or by `Both.`/`All.`: `Mar. and
+    /// BARNARDO. We do, my lord.`, `Hor. Most like.` Each name is a known speaker or the first
+    /// three letters or more of one, joined by `and` or `&`.
+    static func shortSpeech(in text: String, speakers: Set<String>) -> (
+        speaker: String, rest: String
+    )? {
+        guard !speakers.isEmpty else { return nil }
+        // The longest run of names that ends in ". ": `Mar.` alone is a name too.
+        var found: Range<String.Index>?
+        for end in text.prefix(40).ranges(of: ". ")
+        where isSpeakers(text[..<end.lowerBound], speakers: speakers) {
+            found = end
+        }
+        guard let found else { return nil }
+        return (String(text[..<found.lowerBound]) + ".", " " + String(text[found.upperBound...]))
+    }
+
+    /// `Mar`, `Mar. and BARNARDO`, `Both`: names or short forms joined by `and` or `&`.
+    private static func isSpeakers(_ text: Substring, speakers: Set<String>) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count % 2 == 1, words.first?.first?.isUppercase == true else { return false }
+        for (index, word) in words.enumerated() {
+            if index % 2 == 1 {
+                guard word == "and" || word == "&" else { return false }
+                continue
+            }
+            let name = (word.last == "." ? word.dropLast() : word).uppercased()
+            guard
+                groupNames.contains(name)
+                    || (name.count >= 3 && !honorifics.contains(name)
+                        && speakers.contains(where: { $0.hasPrefix(name) }))
+            else { return false }
+        }
+        return true
+    }
+
+    /// `Mrs. Higgins comes in`: a title before a name opens a sentence, not a speech.
+    private static let honorifics: Set<String> = ["MRS", "MME", "MLLE", "SIR", "MISS", "LADY"]
+
+    /// Speeches said by more than one: `Both.`, `All.`, `Omnes.`
+    private static let groupNames: Set<String> = ["BOTH", "ALL", "OMNES", "AMBO"]
 
     /// "HAMLET. To be…" → ("HAMLET.", " To be…"): a speaker name of capitals and a full stop.
     static func speech(in text: String) -> (speaker: String, rest: String)? {

@@ -46,6 +46,7 @@ struct DivisionAssembler {
         var builder = BlockBuilder(
             profile: profile, isDramatic: Self.isDramatic(blocks, table: table),
             inlines: InlineParser(noteLabels: Self.noteLabels(in: lines)))
+        if builder.isDramatic { builder.speakers = Self.speakers(blocks, table: table) }
         builder.isVerseDocument = builder.readsAsPoetry(
             blocks.map { block in block.map { table.lines[$0] }[...] })
         self.builder = builder
@@ -183,6 +184,21 @@ struct DivisionAssembler {
             BlockBuilder.speech(in: String(table.lines[$0.lowerBound].content)) != nil
         }.count
         return speeches >= 20 && speeches * 10 >= blocks.count
+    }
+
+    /// The names that open speeches in capitals (`MARCELLUS`), each word apart (`KING` from
+    /// `KING CLAUDIUS`): what a short form (`Mar.`, `King.`) stands for.
+    static func speakers(_ blocks: [Range<Int>], table: LineTable) -> Set<String> {
+        var names = Set<String>()
+        for block in blocks {
+            guard
+                let speech = BlockBuilder.speech(in: String(table.lines[block.lowerBound].content))
+            else { continue }
+            for word in speech.speaker.dropLast().split(separator: " ") where word.count >= 3 {
+                names.insert(String(word))
+            }
+        }
+        return names
     }
 
     /// Labels that have both a note body and a marker somewhere: an asterisk opening a line

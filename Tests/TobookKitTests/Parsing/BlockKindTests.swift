@@ -262,6 +262,26 @@ struct BlockKindTests {
                 == .paragraph([.speaker("HAMLET."), .text(" Line 0 of the speech.")]))
     }
 
+    @Test("In a play, short forms of the speakers open speeches too; a title before a name not")
+    func shortSpeakers() {
+        var text = "THE PLAY\n\n"
+        for index in 0..<25 {
+            text +=
+                ["HORATIO.", "MARCELLUS.", "MRS GROSE."][index % 3]
+                + " Line \(index) of the speech.\n\n"
+        }
+        text += "Hor. Most like.\n\nMar. and HORATIO. We do, my lord.\n\nBoth. Arm’d.\n\n"
+        text += "Mrs. Grose comes in with the lamp.\n"
+        let result = ParserTests.bodyBlocks(text)
+        #expect(
+            Array(result.suffix(4)) == [
+                .paragraph([.speaker("Hor."), .text(" Most like.")]),
+                .paragraph([.speaker("Mar. and HORATIO."), .text(" We do, my lord.")]),
+                .paragraph([.speaker("Both."), .text(" Arm’d.")]),
+                .paragraph([.text("Mrs. Grose comes in with the lamp.")]),
+            ])
+    }
+
     @Test("Paragraph styles: indented first lines, and one paragraph per long line")
     func paragraphStyles() {
         var indented = "A Text\n\n"
