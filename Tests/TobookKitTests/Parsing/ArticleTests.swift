@@ -22,6 +22,15 @@ struct ArticleTests {
 
     static let body = (0..<4).map(paragraph)
 
+    /// The items of `block` when it is a list, or nil (recorded as a failure).
+    static func listItems(_ block: Block?) -> [String]? {
+        guard case .list(let list)? = block else {
+            Issue.record("not a list: \(String(describing: block))")
+            return nil
+        }
+        return list.items.map(\.text.plainText)
+    }
+
     @Test(
         "The headline is the title: long, ending in an abbreviation, or over a by-line",
         arguments: [
@@ -199,11 +208,7 @@ struct ArticleTests {
                 ["A Recipe", "By Jane Doe"],
                 [Self.body[0], items.joined(separator: "\n"), Self.body[1]]))
         try #require(blocks.count == 3)
-        guard case .list(let list) = blocks[1] else {
-            Issue.record("not a list: \(blocks[1])")
-            return
-        }
-        #expect(list.items.map(\.text.plainText) == items)
+        #expect(Self.listItems(blocks[1]) == items)
     }
 
     @Test(
@@ -229,11 +234,7 @@ struct ArticleTests {
                 ["A Report", "By Jane Doe"],
                 [Self.body[0], items.joined(separator: "\n"), Self.body[1]]))
         try #require(blocks.count == 3)
-        guard case .list(let list) = blocks[1] else {
-            Issue.record("not a list: \(blocks[1])")
-            return
-        }
-        #expect(list.items.map(\.text.plainText) == items)
+        #expect(Self.listItems(blocks[1]) == items)
     }
 
     @Test("Code samples do not make an article a book of poems: its list stays a list")
@@ -246,11 +247,7 @@ struct ArticleTests {
         body += [items.joined(separator: "\n"), Self.paragraph(11)]
         let blocks = ParserTests.bodyBlocks(
             Self.article(["Performant Python", "By Jane Doe"], body))
-        guard case .list(let list) = try #require(blocks.dropLast().last) else {
-            Issue.record("not a list: \(String(describing: blocks.dropLast().last))")
-            return
-        }
-        #expect(list.items.map(\.text.plainText) == items)
+        #expect(Self.listItems(blocks.dropLast().last) == items)
     }
 
     @Test("A short article with a list of long items still reads as blank-line paragraphs")
@@ -261,11 +258,7 @@ struct ArticleTests {
                 ["A Note", "By Jane Doe"],
                 [Self.body[0], items.joined(separator: "\n"), Self.body[1]]))
         try #require(blocks.count == 3)
-        guard case .list(let list) = blocks[1] else {
-            Issue.record("not a list: \(blocks[1])")
-            return
-        }
-        #expect(list.items.count == 4)
+        #expect(Self.listItems(blocks[1])?.count == 4)
     }
 
     @Test("A table copied from a page (cells apart by tabs) becomes a table")
