@@ -152,7 +152,10 @@ struct XHTMLChapterWriter {
             for block in inner { write(block, to: &writer, context: &context) }
             writer.raw("</blockquote>\n")
         case .list(let list):
-            writer.raw(list.ordered ? "<ol class=\"labelled\">\n" : "<ul>\n")
+            writer.raw(
+                list.ordered
+                    ? "<ol class=\"labelled\">\n" : list.isCast ? "<ul class=\"cast\">\n" : "<ul>\n"
+            )
             for item in list.items {
                 writer.raw("<li>")
                 if let label = item.label {

@@ -38,10 +38,13 @@ public struct VerseLine: Equatable, Sendable {
 public struct ListBlock: Equatable, Sendable {
     public var ordered: Bool
     public var items: [ListItem]
+    /// A play's list of persons: one entry to a line, with no bullets.
+    public var isCast: Bool
 
-    public init(ordered: Bool, items: [ListItem]) {
+    public init(ordered: Bool, items: [ListItem], isCast: Bool = false) {
         self.ordered = ordered
         self.items = items
+        self.isCast = isCast
     }
 }
 

@@ -451,11 +451,17 @@ final class TypesetBlockBuilder {
             afterBreak = true
             return list.items.map { item in
                 let laid = newBlock()
-                let label = StyledRun(
-                    text: (item.label ?? "•") + "\u{2002}", style: nil, hyphenate: false)
+                // A list of persons has no bullets: each entry hangs, as a turnover does.
+                let label =
+                    list.isCast
+                    ? []
+                    : [
+                        StyledRun(
+                            text: (item.label ?? "•") + "\u{2002}", style: nil, hyphenate: false)
+                    ]
                 let hang = fonts.size * 1.5
                 set(
-                    [label] + StyledRun.flatten(item.text), into: laid, font: fonts.body, x: hang,
+                    label + StyledRun.flatten(item.text), into: laid, font: fonts.body, x: hang,
                     width: geometry.textWidth - hang, indent: -hang, alignment: .left,
                     leading: leading)
                 return laid

@@ -84,97 +84,15 @@ struct BlockBuilder: Sendable {
     private func paragraph(_ lines: [SourceLine]) -> Block {
         let text = LineJoiner.join(lines.map(\.content))
         if isDramatic,
-            let speech = Self.speech(in: text) ?? Self.shortSpeech(in: text, speakers: speakers)
+            let speech = Speech.opening(of: text)
+                ?? Speech.shortOpening(of: text, speakers: speakers)
         {
             return .paragraph([.speaker(speech.speaker)] + inlines.parse(speech.rest))
         }
-        if isDramatic, Self.isStageDirection(text) {
+        if isDramatic, Speech.isStageDirection(text) {
             return .paragraph([.emphasis(inlines.parse(text))])
         }
         return .paragraph(inlines.parse(text))
-    }
-
-    /// A stage direction printed without brackets ("Enter Ghost.", "Exeunt all but Hamlet."):
-    /// set in italics, as printed plays set them, so it does not read as a line of the speech
-    /// above it.
-    static func isStageDirection(_ text: String) -> Bool {
-        guard var word = text.split(separator: " ", maxSplits: 1).first else { return false }
-        while let last = word.last, ".,;:".contains(last) { word = word.dropLast() }
-        return stageWords.contains(word) && text.count <= 300
-    }
-
-    private static let stageWords: Set<Substring> = [
-        "Enter", "Enters", "Re-enter", "Reenter", "Exit", "Exeunt", "Manet", "Manent",
-    ]
-
-    /// Words that open a play's scene settings and directions, never a speaker's name
-    /// ("SCENE. Elsinore.", "ENTER HAMLET.").
-    private static let notSpeakers: Set<Substring> = [
-        "SCENE", "SCENES", "ACT", "ENTER", "EXIT", "EXEUNT", "FINIS", "END", "SZENE", "SCÈNE",
-        "ESCENA", "SCENA", "AKT", "ACTE",
-    ]
-
-    /// A speech opened by short forms of the play's speakers, or by `Both.`/`All.`: `Mar. and
-    /// BARNARDO. We do, my lord.`, `Hor. Most like.` Each name is a known speaker or the first
-    /// three letters or more of one, joined by `and` or `&`.
-    static func shortSpeech(in text: String, speakers: Set<String>) -> (
-        speaker: String, rest: String
-    )? {
-        guard !speakers.isEmpty else { return nil }
-        // The longest run of names that ends in ". ": `Mar.` alone is a name too.
-        var found: Range<String.Index>?
-        for end in text.prefix(40).ranges(of: ". ")
-        where isSpeakers(text[..<end.lowerBound], speakers: speakers) {
-            found = end
-        }
-        guard let found else { return nil }
-        return (String(text[..<found.lowerBound]) + ".", " " + String(text[found.upperBound...]))
-    }
-
-    /// `Mar`, `Mar. and BARNARDO`, `Both`: names or short forms joined by `and` or `&`.
-    private static func isSpeakers(_ text: Substring, speakers: Set<String>) -> Bool {
-        let words = text.split(separator: " ")
-        guard words.count % 2 == 1, words.first?.first?.isUppercase == true else { return false }
-        for (index, word) in words.enumerated() {
-            if index % 2 == 1 {
-                guard word == "and" || word == "&" else { return false }
-                continue
-            }
-            let name = (word.last == "." ? word.dropLast() : word).uppercased()
-            guard
-                groupNames.contains(name)
-                    || (name.count >= 3 && !honorifics.contains(name)
-                        && speakers.contains(where: { $0.hasPrefix(name) }))
-            else { return false }
-        }
-        return true
-    }
-
-    /// `Mrs. Higgins comes in`: a title before a name opens a sentence, not a speech.
-    private static let honorifics: Set<String> = ["MRS", "MME", "MLLE", "SIR", "MISS", "LADY"]
-
-    /// Speeches said by more than one: `Both.`, `All.`, `Omnes.`
-    private static let groupNames: Set<String> = ["BOTH", "ALL", "OMNES", "AMBO"]
-
-    /// "HAMLET. To be…" → ("HAMLET.", " To be…"): a speaker name of capitals and a full stop.
-    static func speech(in text: String) -> (speaker: String, rest: String)? {
-        // A speaker's name is at most 30 characters (so at most 124 UTF-8 bytes): the full
-        // stop is looked for on the bytes, and characters are counted only past 30 bytes.
-        guard let stop = text.utf8.prefix(125).firstIndex(of: UInt8(ascii: ".")),
-            text.utf8.distance(from: text.startIndex, to: stop) <= 30
-                || text.distance(from: text.startIndex, to: stop) <= 30
-        else {
-            return nil
-        }
-        let name = text[..<stop]
-        guard name.count >= 2, name.first?.isUppercase == true,
-            name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "’" || $0 == "'" || $0 == "-" }),
-            name.contains(where: \.isLetter),
-            !notSpeakers.contains(name.split(separator: " ").first ?? "")
-        else { return nil }
-        let rest = text[text.index(after: stop)...]
-        guard rest.isEmpty || rest.first == " " else { return nil }
-        return (String(text[...stop]), String(rest))
     }
 
     // MARK: Lists

@@ -61,6 +61,7 @@ struct DivisionAssembler {
         var chapters: [Chapter] = []
         var current = Chapter(blocks: [], role: isGutenberg ? .frontMatter : .body)
         var contentsPlaced = false
+        var cast: CastState?
         for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
         {
             if let contents, contents.blocks.contains(index) {
@@ -78,6 +79,9 @@ struct DivisionAssembler {
             }
             let lines = blocks[index].map { table.lines[$0] }
             if let heading = heading(at: index, lines: lines) {
+                cast =
+                    CastList.isTitle(heading.heading.plainText, inPlay: builder.isDramatic)
+                    ? .titled : nil
                 if heading.heading.listed {
                     if !current.blocks.isEmpty || current.heading != nil {
                         chapters.append(current)
@@ -94,6 +98,10 @@ struct DivisionAssembler {
             {
                 current.blocks.append(.sceneBreak)
             }
+            if let castBlocks = castBlocks(at: index, lines: lines, state: &cast) {
+                current.blocks += castBlocks
+                continue
+            }
             current.blocks += builder.blocks(for: lines[...])
         }
         if !current.blocks.isEmpty || current.heading != nil { chapters.append(current) }
@@ -102,6 +110,58 @@ struct DivisionAssembler {
             chapter.blocks = ListMerger.merge(chapter.blocks)
             return chapter
         }
+    }
+
+    /// Where a list of persons stands: after its title, then among its entries.
+    private enum CastState {
+        case titled
+        case listing
+    }
+
+    /// A list of persons' title (a heading the contents leave out) or one block of its
+    /// entries; nil for any other block, which also ends the list.
+    /// - The list ends at a wider gap than between its entries, at a block that opens the play
+    ///   (`SCENE. Elsinore.`), or at a block that does not read as entries.
+    private func castBlocks(at index: Int, lines: [SourceLine], state: inout CastState?)
+        -> [Block]?
+    {
+        guard let first = lines.first else { return nil }
+        guard let current = state else {
+            guard CastList.isTitle(first.content, inPlay: builder.isDramatic) else { return nil }
+            state = .titled
+            let title = Block.heading(
+                Heading(
+                    level: 1, text: builder.inlines.parse(String(first.content)), listed: false))
+            let rest = lines.dropFirst()
+            guard !rest.isEmpty else { return [title] }
+            return [title]
+                + (castBlocks(at: index, entries: rest, state: &state)
+                    ?? builder.blocks(for: rest))
+        }
+        if current == .listing,
+            table.blanks(before: blocks[index].lowerBound) > profile.paragraphGap
+        {
+            state = nil
+            return nil
+        }
+        if lines.count == 1, SceneBreak.matches(first.content) { return [.sceneBreak] }
+        return castBlocks(at: index, entries: lines[...], state: &state)
+    }
+
+    private func castBlocks(
+        at index: Int, entries lines: ArraySlice<SourceLine>, state: inout CastState?
+    ) -> [Block]? {
+        guard let first = lines.first, !CastList.endsList(first.content),
+            let entries = CastList.entries(of: lines, profile: profile)
+        else {
+            state = nil
+            return nil
+        }
+        state = .listing
+        let items = entries.map { entry in
+            ListItem(label: nil, text: builder.inlines.parse(entry), typedMarker: "")
+        }
+        return [.list(ListBlock(ordered: false, items: items, isCast: true))]
     }
 
     /// The Gutenberg header and footer, kept whole at the end: the licence asks for it.
@@ -181,7 +241,7 @@ struct DivisionAssembler {
     /// Plays: at least 20 blocks, and a tenth of all, open with a speaker's name.
     static func isDramatic(_ blocks: [Range<Int>], table: LineTable) -> Bool {
         let speeches = blocks.filter {
-            BlockBuilder.speech(in: String(table.lines[$0.lowerBound].content)) != nil
+            Speech.opening(of: String(table.lines[$0.lowerBound].content)) != nil
         }.count
         return speeches >= 20 && speeches * 10 >= blocks.count
     }
@@ -192,7 +252,7 @@ struct DivisionAssembler {
         var names = Set<String>()
         for block in blocks {
             guard
-                let speech = BlockBuilder.speech(in: String(table.lines[block.lowerBound].content))
+                let speech = Speech.opening(of: String(table.lines[block.lowerBound].content))
             else { continue }
             for word in speech.speaker.dropLast().split(separator: " ") where word.count >= 3 {
                 names.insert(String(word))

@@ -150,7 +150,9 @@ struct TitleBlock: Equatable, Sendable {
 
     private static func classify(_ line: Substring, nearTitle: Bool) -> HeaderLine {
         // "Erstes Kapitel" or "BOOK I" under a title is the first heading, not a name.
-        let bareNameAllowed = nearTitle && !HeadingForm(line).isMarked
+        // "Dramatis Personæ" under a play's title opens its list of persons.
+        let bareNameAllowed =
+            nearTitle && !HeadingForm(line).isMarked && !CastList.isTitle(line, inPlay: false)
         if let byline = BylineLine(line, allowsBareName: bareNameAllowed) {
             return .byline(byline)
         }

@@ -84,13 +84,11 @@ public struct Typographer: Sendable {
             return .verse(
                 lines.map { VerseLine(indent: $0.indent, text: inlines($0.text, engine)) })
         case .blockQuote(let inner): return .blockQuote(inner.map { self.block($0, engine) })
-        case .list(let list):
-            return .list(
-                ListBlock(
-                    ordered: list.ordered,
-                    items: list.items.map {
-                        ListItem(label: $0.label, text: inlines($0.text, engine))
-                    }))
+        case .list(var list):
+            for index in list.items.indices {
+                list.items[index].text = inlines(list.items[index].text, engine)
+            }
+            return .list(list)
         case .footnote(let note):
             return .footnote(Footnote(label: note.label, text: inlines(note.text, engine)))
         case .contentsPage(let page):

@@ -282,6 +282,125 @@ struct BlockKindTests {
             ])
     }
 
+    @Test(
+        "In a play, a title's full stop belongs to the speaker's name; a title alone opens no speech"
+    )
+    func titledSpeakers() {
+        var text = "THE PLAY\n\n"
+        for index in 0..<25 {
+            text +=
+                (index % 2 == 0 ? "MRS. MARCHMONT." : "LORD GORING.")
+                + " Line \(index) of the speech.\n\n"
+        }
+        let result = ParserTests.bodyBlocks(text)
+        #expect(
+            result.first
+                == .paragraph([.speaker("MRS. MARCHMONT."), .text(" Line 0 of the speech.")]))
+        #expect(Speech.opening(of: "MR. MONTFORD")?.speaker == nil)
+        #expect(Speech.opening(of: "DR. RANK. Good evening.")?.speaker == "DR. RANK.")
+    }
+
+    /// A play of 25 speeches after the front matter given.
+    private func play(front: String) -> String {
+        var text = "THE PLAY\n\n" + ParserTests.prose(40) + "\n\n" + front + "\n\n\n\nACT I\n\n"
+        for index in 0..<25 {
+            text += (index % 2 == 0 ? "HAMLET." : "HORATIO.") + " Line \(index) of the speech.\n\n"
+        }
+        return text
+    }
+
+    private func castEntries(_ blocks: [Block]) -> [[String]] {
+        blocks.compactMap { block in
+            guard case .list(let list) = block, list.isCast else { return nil }
+            return list.items.map(\.text.plainText)
+        }
+    }
+
+    @Test("A list of persons reflowed into one paragraph is an entry to a line")
+    func castParagraph() {
+        let front = """
+            Dramatis Personæ
+
+            HAMLET, Prince of Denmark. CLAUDIUS, King of Denmark, Hamlet’s uncle.
+            The GHOST of the late king, Hamlet’s father. Mr. Smith, a Player.
+            FRANCISCO, a Soldier OSRIC, Courtier. Two Clowns, Grave-diggers. A
+            Captain. Lords, Ladies, Officers, and Attendants.
+
+            SCENE. Elsinore.
+            """
+        let blocks = ParserTests.parse(play(front: front)).blocks
+        #expect(
+            ParserTests.headings(of: ParserTests.parse(play(front: front))).first
+                == "(1:Dramatis Personæ)")
+        #expect(
+            castEntries(blocks) == [
+                [
+                    "HAMLET, Prince of Denmark.", "CLAUDIUS, King of Denmark, Hamlet’s uncle.",
+                    "The GHOST of the late king, Hamlet’s father.", "Mr. Smith, a Player.",
+                    "FRANCISCO, a Soldier", "OSRIC, Courtier.", "Two Clowns, Grave-diggers.",
+                    "A Captain.", "Lords, Ladies, Officers, and Attendants.",
+                ]
+            ])
+        #expect(blocks.contains(.paragraph([.text("SCENE. Elsinore.")])))
+    }
+
+    @Test("A list of persons a line each keeps its groups; a paragraph each makes one list")
+    func castLines() {
+        let grouped = """
+            Dramatis Personæ
+
+            ESCALUS, Prince of Verona.
+            PARIS, a young Nobleman, kinsman to the Prince.
+
+            MONTAGUE, head of a Veronese family.
+            ROMEO, son to Montague.
+            Citizens of Verona; several Men and Women, relations to both houses;
+            Maskers, Guards, Watchmen and Attendants.
+            """
+        #expect(
+            castEntries(ParserTests.parse(play(front: grouped)).blocks) == [
+                ["ESCALUS, Prince of Verona.", "PARIS, a young Nobleman, kinsman to the Prince."],
+                [
+                    "MONTAGUE, head of a Veronese family.", "ROMEO, son to Montague.",
+                    "Citizens of Verona; several Men and Women, relations to both houses; "
+                        + "Maskers, Guards, Watchmen and Attendants.",
+                ],
+            ])
+        let spaced = """
+            THE PERSONS OF THE PLAY
+
+
+            THE EARL OF CAVERSHAM, K.G.
+
+            VISCOUNT GORING, his Son
+
+            MR. MONTFORD
+
+            Parker, Butler
+
+
+
+            THE SCENES OF THE PLAY
+            """
+        let blocks = ParserTests.parse(play(front: spaced)).blocks
+        #expect(
+            castEntries(blocks) == [
+                [
+                    "THE EARL OF CAVERSHAM, K.G.", "VISCOUNT GORING, his Son", "MR. MONTFORD",
+                    "Parker, Butler",
+                ]
+            ])
+        #expect(blocks.contains(.paragraph([.text("THE SCENES OF THE PLAY")])))
+    }
+
+    @Test("Outside a play, a paragraph under “Characters” is prose")
+    func castOnlyInPlays() {
+        let text =
+            "A Text\n\nCharacters\n\nHAMLET, Prince. CLAUDIUS, King.\n\n"
+            + ParserTests.prose(40) + "\n"
+        #expect(castEntries(ParserTests.parse(text).blocks).isEmpty)
+    }
+
     @Test("Paragraph styles: indented first lines, and one paragraph per long line")
     func paragraphStyles() {
         var indented = "A Text\n\n"
