@@ -271,7 +271,12 @@ extension HeadingDetector {
         case .unmarked: kind = "um"
         }
         let style = form.numeral.map { "\($0.style)" } ?? "-"
-        let indent = candidate.centred ? "c" : String(min(candidate.line.indent, 12))
+        var indent = candidate.centred ? "c" : String(min(candidate.line.indent, 12))
+        // A bare number set in from the margin is placed by eye, a column more or less
+        // (Whitman's section numbers stand at 6 and at 7): set in is one shape.
+        if form.kind == .bareNumber, !candidate.centred, candidate.line.indent >= 4 {
+            indent = "in"
+        }
         return "\(kind)|\(style)|\(indent)"
     }
 
