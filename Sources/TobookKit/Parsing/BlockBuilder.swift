@@ -297,11 +297,8 @@ struct BlockBuilder: Sendable {
     private func verse(from lines: ArraySlice<SourceLine>) -> [VerseLine]? {
         guard lines.count >= 2 else { return nil }
         let short = { (line: SourceLine) in line.span * 10 < profile.wrapWidth * 6 }
-        // In indented-paragraph text a deeper line opens a paragraph; it continues nothing.
-        let hangingIndents = profile.paragraphStyle != .indentedFirstLines
         let isContinuation = { (previous: SourceLine, line: SourceLine) in
-            hangingIndents && line.indent >= previous.indent + 3
-                && previous.span * 4 >= profile.wrapWidth * 3
+            hangs(line, under: previous)
         }
         if profile.wrapWidth > 100 {
             guard lines.allSatisfy({ $0.width <= 60 }) else { return nil }
@@ -333,16 +330,68 @@ struct BlockBuilder: Sendable {
             let pairs = starts - 1
             let hanging = pairs < lines.count - 1
             let byBreaks = intentional * 3 >= pairs * 2 && lowerStarts * 4 <= starts
+            let byCapitals = starts >= 6 && lowerStarts == 0 && !hanging && isBlankVerse(lines)
             let byIndents =
                 hanging && lowerStarts * 4 <= starts
                 && lines.lazy.map(\.indent).min() == first.indent
-            guard byBreaks || byIndents else { return nil }
+            guard byBreaks || byIndents || byCapitals else { return nil }
         }
+        return verseLines(lines)
+    }
+
+    /// Blank verse runs its lines to the width, so the fit test fails it; but where six lines
+    /// or more all open with a capital, they are lines, unless they read as wrapped prose:
+    /// - a line ends in a hyphen (a word cut by the wrapping);
+    /// - the lines open in capitals throughout (a licence's disclaimer, a heading's summary);
+    /// - over a tenth of them end on a word no verse line ends on, an article or a short
+    ///   preposition (`the`, `a`, `of`): where a wrapping tool cuts, and a poet does not (an
+    ///   older English prose that capitalises its nouns opens many lines with capitals too).
+    private func isBlankVerse(_ lines: ArraySlice<SourceLine>) -> Bool {
+        var weakEnds = 0
+        var capitalWords = 0
+        for line in lines {
+            let content = line.content
+            if content.last == "-" { return false }
+            let firstWord = content.prefix(while: { $0 != " " })
+            if !firstWord.contains(where: \.isLowercase) { capitalWords += 1 }
+            let lastWord = content.split(separator: " ").last?.lowercased() ?? ""
+            if Self.weakEndings.contains(lastWord) { weakEnds += 1 }
+        }
+        return capitalWords * 2 < lines.count && weakEnds * 10 <= lines.count
+    }
+
+    /// Words a wrapped line of prose often ends on and a line of verse seldom does.
+    private static let weakEndings: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "by", "le", "la", "les", "de", "des", "du", "un",
+        "une", "der", "die", "das", "den", "dem", "ein", "eine", "el", "los", "las", "il", "lo",
+        "o", "os", "um", "uma",
+    ]
+
+    /// A long line's continuation set deeper, as Gutenberg prints long verse lines. In
+    /// indented-paragraph text a deeper line opens a paragraph; it continues nothing.
+    private func hangs(_ line: SourceLine, under previous: SourceLine) -> Bool {
+        profile.paragraphStyle != .indentedFirstLines && line.indent >= previous.indent + 3
+            && previous.span * 4 >= profile.wrapWidth * 3
+    }
+
+    /// The lines of a block read as verse, each with its continuations joined to it and its
+    /// indent in steps of two columns from the block's margin.
+    func verseLines(_ lines: ArraySlice<SourceLine>) -> [VerseLine] {
         let base = lines.lazy.map(\.indent).min() ?? 0
         var verse: [(indent: Int, lines: [Substring])] = []
         var previous: SourceLine?
+        var previousTurnsOver = false
         for line in lines {
-            if let previous, !verse.isEmpty, isContinuation(previous, line) {
+            // A line cut twice: its third part stands where its second did.
+            let continuesTurnover =
+                previousTurnsOver && line.indent == previous?.indent
+                && line.content.first?.isUppercase != true
+            previousTurnsOver = false
+            if let previous, !verse.isEmpty,
+                hangs(line, under: previous) || isTurnover(line, after: previous)
+                    || continuesTurnover
+            {
+                previousTurnsOver = true
                 verse[verse.count - 1].lines.append(line.content)
             } else {
                 verse.append((min(8, (line.indent - base) / 2), [line.content]))
@@ -352,6 +401,21 @@ struct BlockBuilder: Sendable {
         return verse.map {
             VerseLine(indent: $0.indent, text: inlines.parse(LineJoiner.join($0.lines)))
         }
+    }
+
+    /// Inside a block already read as verse, a line in lower case that continues a line cut
+    /// at the wrap width: `…drest in` / `working dresses,` (set deeper), `…flung on the
+    /// dung-hill` / `and dead!` (at the same margin, after a line that fills the width and
+    /// ends mid-clause, outside a book of poems). Only joins lines; what is verse is decided
+    /// before.
+    private func isTurnover(_ line: SourceLine, after previous: SourceLine) -> Bool {
+        guard line.content.first?.isLowercase == true else { return false }
+        if line.indent >= previous.indent + 3 { return previous.span * 4 >= profile.wrapWidth * 3 }
+        // In a book of poems the wrap width is the long lines' width, not a wrapping tool's.
+        // Wrapping tools cut at 60 columns or more; shorter lines were set so.
+        return !isVerseDocument && line.indent == previous.indent && previous.span >= 60
+            && previous.span * 10 >= profile.wrapWidth * 9
+            && previous.content.last?.isLetter == true
     }
 
     private func lowerCaseStarts(

@@ -62,6 +62,7 @@ struct DivisionAssembler {
         var current = Chapter(blocks: [], role: isGutenberg ? .frontMatter : .body)
         var contentsPlaced = false
         var cast: CastState?
+        var pending: PendingStanza?
         for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
         {
             if let contents, contents.blocks.contains(index) {
@@ -79,6 +80,7 @@ struct DivisionAssembler {
             }
             let lines = blocks[index].map { table.lines[$0] }
             if let heading = heading(at: index, lines: lines) {
+                resolve(&pending, next: nil, in: &current.blocks)
                 cast =
                     CastList.isTitle(heading.heading.plainText, inPlay: builder.isDramatic)
                     ? .titled : nil
@@ -102,13 +104,41 @@ struct DivisionAssembler {
                 current.blocks += castBlocks
                 continue
             }
-            current.blocks += builder.blocks(for: lines[...])
+            let built = builder.blocks(for: lines[...])
+            resolve(&pending, next: built.first, in: &current.blocks)
+            if built.count == 1, case .paragraph = built[0] {
+                pending = PendingStanza(position: current.blocks.count, lines: lines[...])
+            }
+            current.blocks += built
         }
+        resolve(&pending, next: nil, in: &current.blocks)
         if !current.blocks.isEmpty || current.heading != nil { chapters.append(current) }
         return chapters.map { chapter in
             var chapter = chapter
             chapter.blocks = ListMerger.merge(chapter.blocks)
             return chapter
+        }
+    }
+
+    /// A paragraph of a few lines kept until the block after it is known: it may be a stanza
+    /// (`BlockBuilder.stanza`).
+    private struct PendingStanza {
+        let position: Int
+        let lines: ArraySlice<SourceLine>
+    }
+
+    /// Turns the pending paragraph into a stanza when the blocks beside it say so.
+    private func resolve(_ pending: inout PendingStanza?, next: Block?, in blocks: inout [Block]) {
+        defer { pending = nil }
+        guard let found = pending, found.position == blocks.count - 1 else { return }
+        var before: [VerseLine]?
+        if found.position > 0, case .verse(let lines) = blocks[found.position - 1] {
+            before = lines
+        }
+        var after: [VerseLine]?
+        if case .verse(let lines)? = next { after = lines }
+        if let stanza = builder.stanza(found.lines, before: before, after: after) {
+            blocks[found.position] = .verse(stanza)
         }
     }
 

@@ -236,6 +236,94 @@ struct BlockKindTests {
         #expect(blocks("A year [1854] in brackets.") == [paragraph("A year [1854] in brackets.")])
     }
 
+    /// Prose wrapped at 72 columns around the given blocks, so the text has a wrap width.
+    private func inProse(_ middle: String) -> String {
+        var text = "A Text\n\n"
+        for seed in 0..<6 {
+            text += ParserTests.wrap(ParserTests.prose(60, seed: seed), width: 72) + "\n\n"
+        }
+        return text + middle + "\n\n" + ParserTests.wrap(ParserTests.prose(60, seed: 9), width: 72)
+            + "\n"
+    }
+
+    private func verseLineTexts(_ blocks: [Block]) -> [[String]] {
+        blocks.compactMap { block in
+            guard case .verse(let lines) = block else { return nil }
+            return lines.map(\.text.plainText)
+        }
+    }
+
+    @Test("A song's stanzas stay verse beside each other: a refrain, and lines long in bytes")
+    func stanzasInContext() {
+        let song = """
+             ‘“Will you walk a little faster?” said a whiting to a snail.
+             “There’s a porpoise close behind us, and he’s treading on my tail.
+
+             See how eagerly the lobsters and the turtles all advance!
+             They are waiting on the shingle--will you come and join the dance?
+
+             Would not, could not, would not, could not, would not join the dance.
+             Would not, could not, would not, could not, could not join the dance.
+
+             Then turn not pale, beloved snail, but come and join the dance.
+             Said he thanked the whiting kindly, but he would not join the dance.
+            """
+        let verse = verseLineTexts(ParserTests.parse(inProse(song)).blocks)
+        #expect(verse.count == 4)
+        #expect(verse.first?.count == 2)
+        #expect(verse.dropFirst(2).first?.first?.hasPrefix("Would not") == true)
+    }
+
+    @Test(
+        "A verse line cut at the wrap width is one line: set deeper, or in lower case after a full line"
+    )
+    func verseTurnovers() {
+        let poem = """
+              See, ploughmen ploughing farms--see, miners digging mines--see,
+                  the numberless factories,
+              See, mechanics busy at their benches with tools--see from among them
+                  superior judges, philosophs, Presidents, emerge, drest in
+                  working dresses,
+              See, lounging through the shops and fields of the States, me
+                  well-belov'd, close-held by day and night,
+            """
+        let song = """
+                 Mother, oh lift up your head!
+                 Evil that plagued us is slain,
+                 Terror that hid in the roses is impotent--flung on the dung-hill
+                 and dead!
+            """
+        let poemLines = verseLineTexts(ParserTests.parse(inProse(poem)).blocks)
+        #expect(poemLines.first?.count == 3)
+        #expect(poemLines.first?.dropFirst().first?.hasSuffix("drest in working dresses,") == true)
+        let songLines = verseLineTexts(ParserTests.parse(inProse(song)).blocks)
+        #expect(songLines.first?.last?.hasSuffix("dung-hill and dead!") == true)
+    }
+
+    @Test("Blank verse, its lines run to the width, is verse; capitalised prose is not")
+    func blankVerse() {
+        // Lines as long as the prose's: the next line's first word never fits.
+        let milton = """
+            He ceas'd, and next him Moloc, Scepter'd King, stood up before the throne,
+            Stood up, the strongest and the fiercest Spirit that fought in Heav'n above;
+            Now fiercer by despair: his trust was with th' Eternal to be deem'd Equal,
+            Equal in strength, and rather then be less Car'd not to be at all; with that
+            Care lost Went all his fear: of God, or Hell, or worse He reckd not at all,
+            He reckd not, and these words thereafter spake unto the Peers assembled there,
+            Whose counsels in the deep were spoken long, and long remembred, and in vain.
+            """
+        let hobbes = """
+            Publique Ministers are also all those, that have Authority from the
+            Soveraign, to procure the Execution of Judgements given; to publish the
+            Soveraigns Commands; to suppresse Tumults; to apprehend, and imprison
+            Malefactors; and other acts tending to the conservation of the
+            Peace. For every act they doe by such Authority, is the act of the
+            Common-wealth; and their service, answerable to that of the Hands.
+            """
+        #expect(verseLineTexts(ParserTests.parse(inProse(milton)).blocks).first?.count == 7)
+        #expect(verseLineTexts(ParserTests.parse(inProse(hobbes)).blocks).isEmpty)
+    }
+
     @Test("In a play, speeches keep their speaker's name")
     func drama() {
         var text = "THE PLAY\n\n"
