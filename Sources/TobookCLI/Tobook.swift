@@ -328,7 +328,7 @@ struct Tobook: ParsableCommand {
         if cover != nil && noCover {
             throw ValidationError("--cover and --no-cover exclude each other")
         }
-        if let maxInputSize, ByteCount.parse(maxInputSize) == nil {
+        if let maxInputSize, ByteCount(maxInputSize) == nil {
             throw ValidationError(
                 "--max-input-size '\(maxInputSize)' is not a size (such as 200M, 2G or 1000000)")
         }
@@ -353,6 +353,11 @@ struct Tobook: ParsableCommand {
             return
         }
         let console = Console(quiet: quiet)
+        if let encoding, TextEncoding(label: encoding) == nil {
+            let error = TobookError.unknownEncoding(name: encoding)
+            console.error(error.message)
+            throw ExitCode(error.exitCode)
+        }
         if combining {
             try runCombined(console: console)
             return
@@ -500,16 +505,16 @@ struct Tobook: ParsableCommand {
         options.publication.rights = rights
         options.cover = noCover ? .none : cover.map { .file($0) } ?? .generated
         options.epub2 = epub2
-        options.language = language
+        options.language = language.flatMap(LanguageTag.init)
         options.identifier = identifier
         options.style = style
-        options.encoding = encoding
+        options.encoding = encoding.flatMap(TextEncoding.init(label:))
         options.smartPunctuation = smart
         options.formats = try formats()
         if let page, let geometry = PageGeometry(named: page) { options.pdf.page = geometry }
         options.pdf.fontSize = fontSize
         options.sourceDateEpoch = SourceDateEpoch.read()
-        if let limit = maxInputSize.flatMap(ByteCount.parse) { options.maxInputSize = limit }
+        if let limit = maxInputSize.flatMap(ByteCount.init)?.bytes { options.maxInputSize = limit }
         options.structure = StructureOptions(
             headingPatterns: headingPatterns.compactMap(HeadingPattern.init),
             detectsHeadings: headings)
