@@ -136,6 +136,7 @@ struct Tobook: ParsableCommand {
         AtomicFile.removeTemporaryFilesOnSignals()
         let console = Console()
         var arguments = Array(CommandLine.arguments.dropFirst())
+        var warnings: [String] = []
         // Help, version and generated scripts stay reachable whatever the config holds.
         let informational = arguments.contains {
             ["-h", "--help", "--version", "--experimental-dump-help"].contains($0)
@@ -144,6 +145,7 @@ struct Tobook: ParsableCommand {
         if !informational {
             do throws(ConfigDefaults.Failure) {
                 let defaults = try ConfigDefaults.load(ProcessInfo.processInfo.environment)
+                warnings = defaults.warnings
                 // Listing the defaults or the styles takes none: a bad value must not stop it.
                 if !arguments.contains(where: { $0 == "--print-config" || $0 == "--list-styles" }) {
                     arguments = defaults.arguments(before: arguments) + arguments
@@ -155,6 +157,8 @@ struct Tobook: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
+            let quiet = (command as? Tobook)?.files.quiet ?? false
+            for warning in warnings { Console(quiet: quiet).warning(warning) }
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
