@@ -13,6 +13,14 @@ extension OptionValue {
         guard let value = try? Self(parsing: argument) else { return nil }
         self = value
     }
+
+    /// The value a library initialiser made of the argument, or `error` when it made none.
+    static func value(_ value: Self?, or error: @autoclosure () -> TobookError)
+        throws(TobookError) -> Self
+    {
+        guard let value else { throw error() }
+        return value
+    }
 }
 
 extension TobookError {
@@ -31,50 +39,43 @@ extension TobookError {
 
 extension PageGeometry: OptionValue {
     init(parsing argument: String) throws(TobookError) {
-        guard let page = PageGeometry(named: argument) else {
-            throw .usage(
+        self = try .value(
+            PageGeometry(named: argument),
+            or: .usage(
                 "--page '\(argument)' is not a page size (ereader, ereader7, a5, a4, letter or WxH in mm)"
-            )
-        }
-        self = page
+            ))
     }
 }
 
 extension HeadingPattern: OptionValue {
     init(parsing argument: String) throws(TobookError) {
-        guard let pattern = HeadingPattern(argument) else {
-            throw .usage("--heading-pattern '\(argument)' is not a valid regular expression")
-        }
-        self = pattern
+        self = try .value(
+            HeadingPattern(argument),
+            or: .usage("--heading-pattern '\(argument)' is not a valid regular expression"))
     }
 }
 
 extension LanguageTag: OptionValue {
     init(parsing argument: String) throws(TobookError) {
-        guard let tag = LanguageTag(argument) else {
-            throw .usage(
-                "'\(argument)' is not a BCP 47 language tag (examples: en, en-GB, de, pt-BR)")
-        }
-        self = tag
+        self = try .value(
+            LanguageTag(argument),
+            or: .usage(
+                "'\(argument)' is not a BCP 47 language tag (examples: en, en-GB, de, pt-BR)"))
     }
 }
 
 extension TextEncoding: OptionValue {
     /// An unknown encoding has an exit code of its own, not a usage error's.
     init(parsing argument: String) throws(TobookError) {
-        guard let encoding = TextEncoding(label: argument) else {
-            throw .unknownEncoding(name: argument)
-        }
-        self = encoding
+        self = try .value(TextEncoding(label: argument), or: .unknownEncoding(name: argument))
     }
 }
 
 extension ByteCount: OptionValue {
     init(parsing argument: String) throws(TobookError) {
-        guard let count = ByteCount(argument) else {
-            throw .usage(
-                "--max-input-size '\(argument)' is not a size (such as 200M, 2G or 1000000)")
-        }
-        self = count
+        self = try .value(
+            ByteCount(argument),
+            or: .usage(
+                "--max-input-size '\(argument)' is not a size (such as 200M, 2G or 1000000)"))
     }
 }

@@ -135,26 +135,7 @@ struct Tobook: ParsableCommand {
     static func main() {
         AtomicFile.removeTemporaryFilesOnSignals()
         let console = Console()
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        var warnings: [String] = []
-        // Help, version and generated scripts stay reachable whatever the config holds.
-        let informational = arguments.contains {
-            ["-h", "--help", "--version", "--experimental-dump-help"].contains($0)
-                || $0.hasPrefix("--generate-completion-script")
-        }
-        if !informational {
-            do throws(ConfigDefaults.Failure) {
-                let defaults = try ConfigDefaults.load(ProcessInfo.processInfo.environment)
-                warnings = defaults.warnings
-                // Listing the defaults or the styles takes none: a bad value must not stop it.
-                if !arguments.contains(where: { $0 == "--print-config" || $0 == "--list-styles" }) {
-                    arguments = defaults.arguments(before: arguments) + arguments
-                }
-            } catch {
-                console.error(error.message)
-                Foundation.exit(ExitCode.validationFailure.rawValue)
-            }
-        }
+        let (arguments, warnings) = withDefaults(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
             let quiet = (command as? Tobook)?.files.quiet ?? false
@@ -177,5 +158,28 @@ struct Tobook: ParsableCommand {
             console.error(message(for: error) + " (see 'tobook --help')")
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// The configured defaults placed before the user's arguments, and the warnings loading
+    /// them gave; a broken config file ends the run. Help, version and generated scripts take
+    /// no defaults, so they stay reachable whatever the config holds; nor do `--print-config`
+    /// and `--list-styles`, which a bad default must not stop.
+    static func withDefaults(_ arguments: [String]) -> (arguments: [String], warnings: [String]) {
+        let informational = arguments.contains {
+            ["-h", "--help", "--version", "--experimental-dump-help"].contains($0)
+                || $0.hasPrefix("--generate-completion-script")
+        }
+        if informational { return (arguments, []) }
+        let defaults: ConfigDefaults
+        do throws(ConfigDefaults.Failure) {
+            defaults = try ConfigDefaults.load(ProcessInfo.processInfo.environment)
+        } catch {
+            Console().error(error.message)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        if arguments.contains(where: { $0 == "--print-config" || $0 == "--list-styles" }) {
+            return (arguments, defaults.warnings)
+        }
+        return (defaults.arguments(before: arguments) + arguments, defaults.warnings)
     }
 }
