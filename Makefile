@@ -42,10 +42,12 @@ build:
 	@.ci/install-deps build
 	$(SWIFT) build -c release --product tobook
 
-## test: install the checkers the tests use (EPUBCheck, xmllint, unzip, man, zsh, fish), then
-## run every test (the install test needs the man page, generated from the debug build)
+## test: install the checkers the tests use (EPUBCheck, xmllint, unzip, man, zsh, fish), check
+## the formatting and function lengths (make lint), then run every test (the install test needs
+## the man page, generated from the debug build)
 test:
 	@.ci/install-deps test
+	$(MAKE) lint
 	$(SWIFT) build --build-tests
 	$(MAKE) manual MAN_CONFIGURATION=debug
 	$(SWIFT) test --skip-build --disable-xctest
@@ -177,9 +179,11 @@ fuzz:
 		$(FUZZ_DIR)/seeds Tests/Fuzz/regressions -max_total_time=$(SECONDS) -max_len=16384 \
 		-timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/
 
-## lint: check formatting against .swift-format
+## lint: check formatting against .swift-format, and that no function in Sources is over 80
+## lines (Tests/Tools/long_functions.py; the few known ones are listed in long_functions.allow)
 lint:
 	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
+	python3 Tests/Tools/long_functions.py --allow Tests/Tools/long_functions.allow Sources
 
 ## format: rewrite sources in the house format
 format:

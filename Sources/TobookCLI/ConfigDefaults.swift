@@ -24,6 +24,9 @@ struct ConfigDefaults {
     }
 
     var settings: [Setting] = []
+    /// What the user should know but need not stop for: a `TOBOOK_*` variable that names no
+    /// option (set for another purpose, or misspelt) is left aside.
+    var warnings: [String] = []
 
     struct Failure: Error {
         var message: String
@@ -52,7 +55,8 @@ struct ConfigDefaults {
             let key = name.dropFirst("TOBOOK_".count).lowercased().replacingOccurrences(
                 of: "_", with: "-")
             guard let kind = keys[key] else {
-                throw Failure(message: "\(name): tobook has no option --\(key) to set")
+                defaults.warnings.append("\(name): tobook has no option --\(key) to set; ignored")
+                continue
             }
             let values: [String]
             switch kind {

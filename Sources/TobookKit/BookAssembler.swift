@@ -10,32 +10,25 @@ struct BookAssembler {
 
     func assemble(_ parsed: consuming PlainTextParser.Result) -> Book {
         var chapters = parsed.chapters
-        var title: String
-        var source: BookMetadata.TitleSource
-        if let given = options.title?.trimmingTextWhitespace(), !given.isEmpty {
-            title = String(given)
-            source = .option
-            if let found = parsed.title, parsed.titleSource == .text {
-                let heading = Block.heading(Heading(level: 1, text: [.text(found)]))
+        let found = FoundMetadata(
+            title: parsed.title, titleSource: parsed.titleSource, subtitle: parsed.subtitle,
+            byline: parsed.byline, dateline: parsed.dateline, authors: parsed.authors,
+            publication: parsed.publication)
+        let metadata = Self.metadata(
+            found, options: options, fileName: inputName, language: language, modified: modified)
+        // The text's own title block, where the options replace it, stays in the body.
+        if parsed.titleSource == .text {
+            let titleGiven = metadata.titleSource == .option
+            if titleGiven, let title = parsed.title {
+                let heading = Block.heading(Heading(level: 1, text: [.text(title)]))
                 if chapters.isEmpty { chapters = [Chapter(blocks: [])] }
                 chapters[0].blocks.insert(heading, at: 0)
             }
-        } else if let found = parsed.title {
-            title = found
-            source = parsed.titleSource
-        } else {
-            title = Self.title(fromFileName: inputName) ?? "Untitled"
-            source = .fileName
-        }
-        var subtitle = parsed.subtitle
-        if let given = options.subtitle?.trimmingTextWhitespace(), !given.isEmpty {
-            // Subtitle lines of the text's own title block stay in the body.
-            if let found = parsed.subtitle, parsed.titleSource == .text {
+            if Self.given(options.subtitle) != nil, let subtitle = parsed.subtitle {
                 if chapters.isEmpty { chapters = [Chapter(blocks: [])] }
-                let at = source == .option && parsed.title != nil ? 1 : 0
-                chapters[0].blocks.insert(.paragraph([.text(found)]), at: at)
+                let at = titleGiven && parsed.title != nil ? 1 : 0
+                chapters[0].blocks.insert(.paragraph([.text(subtitle)]), at: at)
             }
-            subtitle = String(given)
         }
         // A division in the book's own language needs no language of its own.
         for index in chapters.indices {
@@ -43,16 +36,53 @@ struct BookAssembler {
                 chapters[index].language = nil
             }
         }
-        let authors = options.authors.isEmpty ? parsed.authors : options.authors
-        Self.markOwnTitlePage(&chapters, title: title)
-        var metadata = BookMetadata(
-            title: title, titleSource: source, subtitle: subtitle, byline: parsed.byline,
-            authors: authors, language: language,
-            identifier: options.identifier.map(Self.identifier), modified: modified)
-        metadata.dateline = parsed.dateline
-        metadata.publication = Self.merge(options.publication, over: parsed.publication)
+        Self.markOwnTitlePage(&chapters, title: metadata.title)
         return Book(
             metadata: metadata, chapters: chapters.isEmpty ? [Chapter(blocks: [])] : chapters)
+    }
+
+    /// What a text says about itself: what the parser found, or a combined book's title page.
+    struct FoundMetadata {
+        var title: String?
+        var titleSource = BookMetadata.TitleSource.text
+        var subtitle: String?
+        var byline: String?
+        var dateline: String?
+        var authors: [String] = []
+        var publication = PublicationDetails()
+    }
+
+    /// The book's metadata, for one text and for a combined book alike: each thing the options
+    /// give wins over what the text says, and a book with no title at all is named after its
+    /// file.
+    static func metadata(
+        _ found: FoundMetadata, options: ConversionOptions, fileName: String?, language: String,
+        modified: Int64
+    ) -> BookMetadata {
+        let title: String
+        let source: BookMetadata.TitleSource
+        if let given = given(options.title) {
+            (title, source) = (given, .option)
+        } else if let foundTitle = found.title {
+            (title, source) = (foundTitle, found.titleSource)
+        } else {
+            (title, source) = (Self.title(fromFileName: fileName) ?? "Untitled", .fileName)
+        }
+        var metadata = BookMetadata(
+            title: title, titleSource: source, subtitle: given(options.subtitle) ?? found.subtitle,
+            byline: found.byline,
+            authors: options.authors.isEmpty ? found.authors : options.authors,
+            language: language, identifier: options.identifier.map(Self.identifier),
+            modified: modified)
+        metadata.dateline = found.dateline
+        metadata.publication = merge(options.publication, over: found.publication)
+        return metadata
+    }
+
+    /// A title or subtitle the options give, trimmed; nil when there is none or it is blank.
+    static func given(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingTextWhitespace(), !trimmed.isEmpty else { return nil }
+        return String(trimmed)
     }
 
     /// `en` and `en-GB` are one language: the primary subtags agree.

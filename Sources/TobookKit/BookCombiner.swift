@@ -1,6 +1,7 @@
 /// Makes one book of several texts (`--combine`): each file becomes a division at the top of
-/// the outline, in the order given, with its own headings nested under it. Each file is decoded
-/// and parsed on its own (its encoding, its structure, its quotes), one at a time.
+/// the outline, in the order given, with its own headings nested under it. The converter
+/// prepares each file on its own (its encoding, its structure, its quotes); joining the
+/// prepared parts is a pure function of them and the options.
 struct BookCombiner {
     var options: ConversionOptions
 
@@ -15,42 +16,9 @@ struct BookCombiner {
         var byteCount: Int
     }
 
-    /// Reads, checks against the outputs, and prepares each file, then joins them.
-    func prepare(
-        _ paths: [String], outputs: [String], converter: Converter,
-        metadataReady: (BookMetadata) -> Void
-    ) throws(TobookError) -> Converter.PreparedBook {
-        guard !paths.isEmpty else { throw .usage("no files to make a book of") }
-        // Each file is prepared alone: its own title, not the book's, and no options' metadata.
-        var partOptions = options
-        partOptions.title = nil
-        partOptions.subtitle = nil
-        partOptions.authors = []
-        partOptions.publication = PublicationDetails()
-        partOptions.identifier = nil
-        var parts: [Part] = []
-        var total = 0
-        for path in paths {
-            let input = try InputFile.read(path: path, limit: options.maxInputSize)
-            total += input.bytes.count
-            if total > options.maxInputSize {
-                throw .inputTooLarge(path: path, size: total, limit: options.maxInputSize)
-            }
-            for output in outputs { try OutputPath.check(output, isNot: input) }
-            let name = input.displayName
-            let byteCount = input.bytes.count
-            partOptions.input = .file(path)
-            let prepared = try converter.prepare(consume input, options: partOptions)
-            parts.append(Part(name: name, prepared: prepared, byteCount: byteCount))
-        }
-        return combine(parts, outputPath: outputs.first, metadataReady: metadataReady)
-    }
-
     /// The book of the parts: a first part that holds only a title block is its title page;
-    /// every other part a division.
-    func combine(
-        _ parts: [Part], outputPath: String?, metadataReady: (BookMetadata) -> Void
-    ) -> Converter.PreparedBook {
+    /// every other part a division. `outputPath` names a book that has no title otherwise.
+    func combine(_ parts: [Part], outputPath: String?) -> Converter.PreparedBook {
         let (language, languageSource, languageWarning) = Self.language(of: parts, options)
         var titlePage: Book?
         var chapters: [Chapter] = []
@@ -60,51 +28,24 @@ struct BookCombiner {
                 titlePage = book
                 chapters += book.chapters.compactMap(Self.frontMatter)
             } else {
-                var division = Self.division(of: book)
-                // A text in another language says so, for hyphenation and speech (a guess
-                // for want of evidence does not).
-                let partLanguage = book.metadata.language
-                if partLanguage != language && part.prepared.languageWarning == nil {
-                    // A division with a language of its own (a Gutenberg licence) keeps it.
-                    for index in division.indices where division[index].language == nil {
-                        division[index].language = partLanguage
-                    }
-                }
-                chapters += division
+                chapters += Self.division(of: part, in: language)
             }
         }
-        var metadata: BookMetadata
-        if let found = titlePage?.metadata {
-            metadata = found
-        } else if let given = options.title?.trimmingTextWhitespace(), !given.isEmpty {
-            metadata = BookMetadata(title: String(given), titleSource: .option)
-        } else {
-            let title = BookAssembler.title(fromFileName: outputPath) ?? "Untitled"
-            metadata = BookMetadata(title: title, titleSource: .fileName)
+        let found = titlePage.map { Self.found($0.metadata) }
+        // A title page's own subtitle, replaced by the options', stays in the text, first.
+        if BookAssembler.given(options.subtitle) != nil, let subtitle = found?.subtitle {
+            chapters.insert(
+                Chapter(blocks: [.paragraph([.text(subtitle)])], role: .frontMatter), at: 0)
         }
-        if let given = options.subtitle?.trimmingTextWhitespace(), !given.isEmpty {
-            // A title page's own subtitle stays in the text, as the first thing after it.
-            if let found = metadata.subtitle {
-                chapters.insert(
-                    Chapter(blocks: [.paragraph([.text(found)])], role: .frontMatter), at: 0)
-            }
-            metadata.subtitle = String(given)
-        }
-        metadata.authors =
-            !options.authors.isEmpty
-            ? options.authors : titlePage.map(\.metadata.authors) ?? Self.authors(of: parts)
-        metadata.language = language
-        metadata.identifier = options.identifier.map(BookAssembler.identifier)
-        metadata.modified =
-            options.sourceDateEpoch ?? parts.map(\.prepared.book.metadata.modified).max()
-            ?? BookMetadata.earliestModified
-        metadata.publication = BookAssembler.merge(
-            options.publication, over: titlePage?.metadata.publication ?? PublicationDetails())
-        metadata = Typographer(language: language, smartPunctuation: options.smartPunctuation)
-            .apply(to: metadata)
-        metadataReady(metadata)
-
-        var book = Book(metadata: metadata, chapters: chapters)
+        let metadata = BookAssembler.metadata(
+            found ?? BookAssembler.FoundMetadata(authors: Self.authors(of: parts)),
+            options: options, fileName: outputPath, language: language,
+            modified: options.sourceDateEpoch ?? parts.map(\.prepared.book.metadata.modified).max()
+                ?? BookMetadata.earliestModified)
+        var book = Book(
+            metadata: Typographer(language: language, smartPunctuation: options.smartPunctuation)
+                .apply(to: metadata),
+            chapters: chapters)
         book.isCollection = true
         var outline = DocumentOutline()
         var warnings: [String] = []
@@ -120,6 +61,28 @@ struct BookCombiner {
             outline: outline, languageSource: languageSource, languageWarning: languageWarning)
         prepared.encodingNote = Self.encodingNote(parts)
         return prepared
+    }
+
+    /// What a title page says about the book.
+    static func found(_ metadata: BookMetadata) -> BookAssembler.FoundMetadata {
+        BookAssembler.FoundMetadata(
+            title: metadata.title, titleSource: metadata.titleSource, subtitle: metadata.subtitle,
+            byline: metadata.byline, dateline: metadata.dateline, authors: metadata.authors,
+            publication: metadata.publication)
+    }
+
+    /// A part as a division; a text in another language than the book's says so, for
+    /// hyphenation and speech (a guess for want of evidence does not), except where a division
+    /// has a language of its own (a Gutenberg licence).
+    static func division(of part: Part, in language: String) -> [Chapter] {
+        var division = division(of: part.prepared.book)
+        let partLanguage = part.prepared.book.metadata.language
+        if partLanguage != language && part.prepared.languageWarning == nil {
+            for index in division.indices where division[index].language == nil {
+                division[index].language = partLanguage
+            }
+        }
+        return division
     }
 
     /// Whether a book holds nothing but its title block and a little text (no heading).
@@ -202,8 +165,8 @@ struct BookCombiner {
     static func language(of parts: [Part], _ options: ConversionOptions) -> (
         String, String, String?
     ) {
-        if let given = options.language, let tag = LanguageTag(given) {
-            return (tag.description, "given", nil)
+        if let given = options.language {
+            return (given.description, "given", nil)
         }
         var weights: [(language: String, source: String, bytes: Int)] = []
         for part in parts where part.prepared.languageWarning == nil {

@@ -37,13 +37,14 @@ public struct ConversionOptions: Sendable {
         case file(String)
         case none
     }
-    /// A BCP 47 tag; nil takes a Gutenberg header's language, else English. Never `$LANG`.
-    public var language: String?
+    /// The text's language; nil takes a Gutenberg header's language, else the one detected.
+    /// Never `$LANG`.
+    public var language: LanguageTag?
     public var identifier: String?
     /// A built-in theme name or a CSS file; nil is the default theme.
     public var style: String?
-    /// An encoding label; nil detects the encoding.
-    public var encoding: String?
+    /// The input's encoding; nil detects it.
+    public var encoding: TextEncoding?
     /// Curly quotes, dashes and ellipses (`--no-smart` turns them off).
     public var smartPunctuation = true
     /// Forced heading patterns and whether headings are detected at all.

@@ -8,9 +8,6 @@ public struct ConversionResult: Equatable, Sendable {
     public var pdfReport: PDFReport?
     /// Things the user should know, without the `tobook: warning:` prefix.
     public var warnings: [String]
-    public var encoding: TextEncoding
-    public var headingCount: Int
-    public var byteCount: Int
     /// What was found and chosen, for `--verbose`.
     public var summary: BookSummary?
 }

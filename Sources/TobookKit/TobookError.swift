@@ -16,35 +16,54 @@ public enum TobookError: Error, Equatable, Sendable {
     case usage(String)
     case internalFailure(reason: String)
 
-    /// One line, without the `tobook: error:` prefix.
+    /// One line, without the `tobook: error:` prefix: `PATH: DETAIL` for a failure about a file.
     public var message: String {
+        guard let path else { return detail }
+        return "\(path): \(detail)"
+    }
+
+    /// The file the failure is about, when there is one.
+    public var path: String? {
         switch self {
-        case .inputNotFound(let path):
-            return "\(path): no such file"
-        case .inputIsDirectory(let path):
-            return "\(path): is a directory, not a text file"
-        case .inputUnreadable(let path, let reason):
-            return "\(path): cannot read: \(reason)"
-        case .inputEmpty(let path):
-            return "\(path): the file is empty or holds only whitespace"
-        case .inputBinary(let path, let reason):
-            return "\(path): looks like binary data, not text (\(reason))"
-        case .invalidBytes(let path, let encoding, let offset, let line):
-            return "\(path): invalid \(encoding) at byte \(offset) (line \(line));"
+        case .inputNotFound(let path), .inputIsDirectory(let path), .inputUnreadable(let path, _),
+            .inputEmpty(let path), .inputBinary(let path, _), .invalidBytes(let path, _, _, _),
+            .outputUnwritable(let path, _), .outputIsInput(let path), .coverUnusable(let path, _),
+            .inputTooLarge(let path, _, _):
+            return path
+        case .unknownEncoding, .styleUnavailable, .usage, .internalFailure:
+            return nil
+        }
+    }
+
+    /// What went wrong, without the file's path: a cover that cannot be read gives its reason.
+    public var detail: String {
+        switch self {
+        case .inputNotFound:
+            return "no such file"
+        case .inputIsDirectory:
+            return "is a directory, not a text file"
+        case .inputUnreadable(_, let reason):
+            return "cannot read: \(reason)"
+        case .inputEmpty:
+            return "the file is empty or holds only whitespace"
+        case .inputBinary(_, let reason):
+            return "looks like binary data, not text (\(reason))"
+        case .invalidBytes(_, let encoding, let offset, let line):
+            return "invalid \(encoding) at byte \(offset) (line \(line));"
                 + " try another --encoding or leave it out to detect the encoding"
         case .unknownEncoding(let name):
             return "unknown encoding '\(name)' (try utf-8, utf-16, windows-1252, iso-8859-15,"
                 + " windows-1251, koi8-r, gb18030, shift_jis)"
-        case .outputUnwritable(let path, let reason):
-            return "\(path): cannot write: \(reason)"
-        case .outputIsInput(let path):
-            return "\(path): the output would overwrite the input; choose another name with -o"
+        case .outputUnwritable(_, let reason):
+            return "cannot write: \(reason)"
+        case .outputIsInput:
+            return "the output would overwrite the input; choose another name with -o"
         case .styleUnavailable(let name, let reason):
             return "style '\(name)': \(reason)"
-        case .coverUnusable(let path, let reason):
-            return "\(path): cannot use as the cover: \(reason)"
-        case .inputTooLarge(let path, let size, let limit):
-            return "\(path): \(ByteCount.describe(size)) is over the input size limit of"
+        case .coverUnusable(_, let reason):
+            return "cannot use as the cover: \(reason)"
+        case .inputTooLarge(_, let size, let limit):
+            return "\(ByteCount.describe(size)) is over the input size limit of"
                 + " \(ByteCount.describe(limit)); raise it with --max-input-size"
         case .usage(let message):
             return message

@@ -156,13 +156,42 @@ struct ConfigCommandTests {
         #expect(none.stdoutText == "# no defaults set (tobook's own apply)\n")
     }
 
+    @Test("An unknown TOBOOK_* variable is a warning naming it; the known ones still apply")
+    func unknownVariable() throws {
+        let (folder, environment) = try Self.home(config: "language = \"de\"\n")
+        var variables = environment
+        // Set for another purpose (or misspelt): it must not stop the run.
+        variables["TOBOOK_SIZE"] = "11"
+        variables["TOBOOK_STYLE"] = "plain"
+        let result = try CommandLineTests.tobook(
+            ["note.txt"], in: folder, environment: variables)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr == """
+                tobook: warning: TOBOOK_SIZE: tobook has no option --size to set; ignored
+                tobook: wrote note.epub
+
+                """)
+        let book = folder.appendingPathComponent("note.epub")
+        #expect(try Self.sheet(book) == (try Self.builtIn("plain")))
+        #expect(try EPUBContents(book).package.metadata("dc:language") == "de")
+
+        let quiet = try CommandLineTests.tobook(
+            ["note.txt", "-q", "-o", "quiet.epub"], in: folder, environment: variables)
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
+        let listed = try CommandLineTests.tobook(
+            ["--print-config"], in: folder, environment: variables)
+        #expect(listed.status == 0)
+        #expect(listed.stdoutText.hasSuffix("style = \"plain\"  # from TOBOOK_STYLE\n"))
+        #expect(listed.stderr.contains("TOBOOK_SIZE: tobook has no option --size to set"))
+    }
+
     @Test("A broken config is one clear error (exit 64) and no book; --help still works")
     func brokenConfig() throws {
         let cases: [(config: String?, variable: (String, String)?, phrase: String)] = [
             ("colour = \"red\"\n", nil, "config.toml: tobook has no option --colour to set"),
             ("style = 3\n", nil, "config.toml: style must be a string"),
             ("style = \"modern\"\nlanguage = \n", nil, "config.toml:2:"),
-            (nil, ("TOBOOK_SIZE", "11"), "TOBOOK_SIZE: tobook has no option --size to set"),
             (nil, ("TOBOOK_NO_SMART", "maybe"), "TOBOOK_NO_SMART=maybe: give 1 or 0"),
             (nil, ("TOBOOK_CONFIG", "/"), "/: cannot read the config file"),
             (nil, ("TOBOOK_CONFIG", "/nonexistent.toml"), "/nonexistent.toml: no such config file"),

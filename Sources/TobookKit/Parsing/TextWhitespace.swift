@@ -21,11 +21,6 @@ extension Unicode.Scalar {
 }
 
 extension StringProtocol {
-    /// True when the line holds nothing but whitespace.
-    var isBlankLine: Bool {
-        unicodeScalars.allSatisfy(\.isTextWhitespace)
-    }
-
     /// The text without leading and trailing whitespace.
     func trimmingTextWhitespace() -> Substring {
         let scalars = Substring(self).unicodeScalars

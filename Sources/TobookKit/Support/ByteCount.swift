@@ -1,8 +1,15 @@
-/// Byte counts as people write them on a command line (`512M`, `2G`, `800k`, `1000000`) and
-/// as messages show them.
-public enum ByteCount {
+/// A byte count as people write it on a command line (`512M`, `2G`, `800k`, `1000000`) and
+/// as messages show it.
+public struct ByteCount: Equatable, Sendable {
+    public var bytes: Int
+
     /// Parses a count with an optional K, M or G suffix (powers of 1024, `B`/`iB` optional).
-    public static func parse(_ text: String) -> Int? {
+    public init?(_ text: String) {
+        guard let bytes = Self.parse(text) else { return nil }
+        self.bytes = bytes
+    }
+
+    private static func parse(_ text: String) -> Int? {
         var digits = String(text.filter { !$0.isWhitespace }).uppercased()
         for suffix in ["IB", "B"] where digits.hasSuffix(suffix) && digits.count > suffix.count {
             digits.removeLast(suffix.count)

@@ -1,0 +1,17 @@
+import Foundation
+import TobookKit
+
+/// `--format`: the formats to write from one parse (`epub`, `pdf`, `epub,pdf`).
+struct FormatList: OptionValue {
+    var formats: [ConversionOptions.Format] = []
+
+    init(parsing argument: String) throws(TobookError) {
+        for name in argument.split(separator: ",") {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = ConversionOptions.Format(rawValue: key) else {
+                throw .usage("--format '\(name)' is not a format (epub, pdf)")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import TobookKit
+
+/// What is read and written: the input's encoding and the formats of the book.
+struct FormatOptions: ParsableArguments {
+    @Option(
+        help:
+            "The input's encoding, such as utf-8, utf-16, windows-1252, koi8-r (default: detected).",
+        transform: TextEncoding.init(parsing:))
+    var encoding: TextEncoding?
+
+    @Flag(help: "Write a typeset PDF (FILE.pdf) instead of an EPUB.")
+    var pdf = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Formats to write from one parse: epub, pdf or epub,pdf.", valueName: "list"),
+        transform: FormatList.init(parsing:))
+    var format: FormatList?
+
+    /// The formats asked for with `--pdf` and `--format`, EPUB first; none picks by the
+    /// output's extension.
+    var formats: [ConversionOptions.Format] {
+        var formats: [ConversionOptions.Format] = pdf ? [.pdf] : []
+        for format in format?.formats ?? [] where !formats.contains(format) {
+            formats.append(format)
+        }
+        return formats.sorted { $0 == .epub && $1 == .pdf }
+    }
+
+    /// Refuses an output whose extension names another format than the one asked for.
+    func check(output: String?) throws {
+        guard formats.count == 1, let output,
+            let named = ConversionOptions.Format.allCases.first(where: {
+                output.lowercased().hasSuffix("." + $0.rawValue)
+            }),
+            named != formats[0]
+        else { return }
+        throw ValidationError(
+            "-o '\(output)' names a .\(named.rawValue) file, but \(formats[0].rawValue) was asked for"
+        )
+    }
+
+    func apply(to options: inout ConversionOptions) {
+        options.encoding = encoding
+        options.formats = formats
+    }
+}
