@@ -37,61 +37,25 @@ public struct PlainTextParser: Sendable {
     }
 
     public func parse(_ text: String) -> Result {
-        var table = LineTable(text)
-        let frame = GutenbergFrame(table)
-        var body = frame?.body ?? 0..<table.lines.count
-        var profile = DocumentProfile(table.lines[body])
-        if frame == nil, LineTable.isSingleNewlinePaste(table.lines[body], profile: profile) {
-            table = table.spacedOut()
-            body = 0..<table.lines.count
-            profile = DocumentProfile(table.lines[body])
-        }
-        var blocks = TextBlocks.split(table, in: body)
-        let fields = frame == nil ? FieldBlock.read(blocks, table: table) : nil
-        let titleBlock =
-            frame == nil && fields == nil
-            ? TitleBlock.read(blocks, table: table, profile: profile) : nil
-        if let lines = titleBlock?.linesOfFirstBlock, let first = blocks.first {
-            // The header is the opening of a longer block: it becomes a block of its own.
-            let split = first.lowerBound + lines
-            blocks.replaceSubrange(
-                0..<1, with: [first.lowerBound..<split, split..<first.upperBound])
-        }
-        let skipped = fields != nil ? 1 : titleBlock?.blockCount ?? 0
-        let contents = ContentsList.find(in: Array(blocks), of: table, profile: profile)
-            .flatMap { $0.blocks.lowerBound >= skipped ? $0 : nil }
-
+        let layout = Layout(text)
+        let contents = ContentsList.find(
+            in: layout.blocks, of: layout.table, profile: layout.profile
+        )
+        .flatMap { $0.blocks.lowerBound >= layout.skipped ? $0 : nil }
         let chrome =
-            frame == nil && fields == nil && profile.isWebPaste && !options.keepsBoilerplate
-            ? Self.siteChrome(blocks, table: table, from: skipped) : [:]
-        let forced = forcedHeadings(blocks, table: table, skipping: skipped)
-        var candidates: [HeadingCandidate] = []
-        if options.detectsHeadings {
-            for index in skipped..<blocks.count
-            where forced[index] == nil && chrome[index] == nil
-                && !(contents?.blocks.contains(index) ?? false)
-            {
-                let lines = blocks[index].map { table.lines[$0] }
-                if let candidate = HeadingCandidate.make(
-                    block: index, lines: lines, table: table, profile: profile,
-                    firstIndex: blocks[index].lowerBound)
-                {
-                    candidates.append(candidate)
-                }
-            }
-        }
-        let detector = HeadingDetector(
-            table: table, blocks: blocks, profile: profile, contents: contents,
-            hasFrontMatter: frame != nil, model: options.headingModel)
-        let decisions = detector.decide(candidates)
-
+            layout.frame == nil && layout.fields == nil && layout.profile.isWebPaste
+                && !options.keepsBoilerplate
+            ? Self.siteChrome(layout.blocks, table: layout.table, from: layout.skipped) : [:]
+        let forced = forcedHeadings(layout.blocks, table: layout.table, skipping: layout.skipped)
+        let decisions = headingDecisions(
+            layout, contents: contents, skipping: { forced[$0] != nil || chrome[$0] != nil })
         let makeAssembler = {
             DivisionAssembler(
-                table: table, blocks: blocks, profile: profile, decisions: decisions,
-                forced: forced, isGutenberg: frame != nil)
+                table: layout.table, blocks: layout.blocks, profile: layout.profile,
+                decisions: decisions, forced: forced, isGutenberg: layout.frame != nil)
         }
         var assembler = makeAssembler()
-        let skippedBlocks = Set(0..<skipped).union(chrome.keys)
+        let skippedBlocks = Set(0..<layout.skipped).union(chrome.keys)
         var chapters = assembler.assemble(skipping: skippedBlocks, contents: contents)
         let contentsPage = contents == nil ? nil : ContentsResolver.link(&chapters)
         if contents != nil && contentsPage == nil {
@@ -99,87 +63,64 @@ public struct PlainTextParser: Sendable {
             assembler = makeAssembler()
             chapters = assembler.assemble(skipping: skippedBlocks)
         }
-        if let frame {
+        chapters += backMatter(layout, assembler: assembler)
+        var outline = assembler.outline
+        outline.boilerplate = chrome.sorted { $0.key < $1.key }.map { index, reason in
+            let line = layout.table.lines[layout.blocks[index].lowerBound]
+            return .init(line: line.number, text: String(line.content), reason: reason)
+        }
+        layout.describe(in: &outline, contents: contents, contentsPage: contentsPage)
+        outline.totals = Self.totals(of: chapters)
+        outline.warnings += OutlineWarnings.check(chapters, decisions: decisions)
+        if options.recordsEvidence { outline.evidence = decisions.map(EvidenceRecord.init) }
+        var result = Result(chapters: chapters, outline: outline)
+        layout.describe(in: &result)
+        return result
+    }
+
+    /// Each block's heading candidate, weighed: blocks before the body, a contents list's
+    /// blocks and those `skipping` names are left out.
+    private func headingDecisions(
+        _ layout: Layout, contents: ContentsList?, skipping: (Int) -> Bool
+    ) -> [HeadingDecision] {
+        var candidates: [HeadingCandidate] = []
+        if options.detectsHeadings {
+            for index in layout.skipped..<layout.blocks.count
+            where !skipping(index) && !(contents?.blocks.contains(index) ?? false) {
+                let lines = layout.blocks[index].map { layout.table.lines[$0] }
+                if let candidate = HeadingCandidate.make(
+                    block: index, lines: lines, table: layout.table, profile: layout.profile,
+                    firstIndex: layout.blocks[index].lowerBound)
+                {
+                    candidates.append(candidate)
+                }
+            }
+        }
+        let detector = HeadingDetector(
+            table: layout.table, blocks: layout.blocks, profile: layout.profile,
+            contents: contents, hasFrontMatter: layout.frame != nil, model: options.headingModel)
+        return detector.decide(candidates)
+    }
+
+    /// The Gutenberg header and licence, and a leading field block, as divisions at the back.
+    private func backMatter(_ layout: Layout, assembler: DivisionAssembler) -> [Chapter] {
+        var chapters: [Chapter] = []
+        if let frame = layout.frame {
             var backMatter = assembler.backMatter([frame.header, frame.footer])
             // Project Gutenberg's header and licence are in English, whatever the book's
             // language: its quotation marks and hyphenation, not the book's.
             backMatter.language = "en"
             if !backMatter.blocks.isEmpty { chapters.append(backMatter) }
         }
-        if let fields {
+        if let fields = layout.fields {
             // The field lines, one paragraph each, at the back: their values are the metadata.
-            let lines = fields.lines.map { table.lines[$0] }
+            let lines = fields.lines.map { layout.table.lines[$0] }
             chapters.append(
                 Chapter(
                     blocks: lines.map { .paragraph([.text(String($0.content))]) },
                     role: .backMatter, label: "About this text"))
         }
-
-        var outline = assembler.outline
-        outline.boilerplate = chrome.sorted { $0.key < $1.key }.map { index, reason in
-            let line = table.lines[blocks[index].lowerBound]
-            return .init(line: line.number, text: String(line.content), reason: reason)
-        }
-        if let titleBlock {
-            let line = table.lines[blocks[0].lowerBound]
-            outline.entries.insert(
-                .init(
-                    line: line.number, level: 1, listed: true, text: titleBlock.title,
-                    isHeading: true, score: 0,
-                    explanation: "first line, short, no sentence end", source: .title), at: 0)
-        }
-        if let contents {
-            let first = table.lines[blocks[contents.blocks.lowerBound].lowerBound].number
-            let last = table.lines[blocks[contents.blocks.upperBound - 1].upperBound - 1].number
-            outline.contentsLines = first...last
-            outline.contentsPage = contentsPage.map {
-                DocumentOutline.ContentsPageSummary(linkedEntries: $0.linked, entries: $0.entries)
-            }
-        }
-        if let fields {
-            outline.fieldBlockLines =
-                table.lines[fields.lines.lowerBound]
-                .number...table.lines[
-                    fields.lines.upperBound - 1
-                ].number
-        }
-        if let frame {
-            outline.gutenbergHeaderLines = (frame.header.lowerBound + 1)...frame.header.upperBound
-            if !frame.footer.isEmpty {
-                outline.gutenbergFooterLines =
-                    (frame.footer.lowerBound + 1)...frame.footer.upperBound
-            }
-        }
-        outline.totals = Self.totals(of: chapters)
-        outline.warnings += OutlineWarnings.check(chapters, decisions: decisions)
-
-        if options.recordsEvidence { outline.evidence = decisions.map(EvidenceRecord.init) }
-        var result = Result(chapters: chapters, outline: outline)
-        if let frame {
-            result.title = frame.title
-            result.subtitle = frame.subtitle
-            result.authors = frame.authors
-            result.language = frame.language
-            result.publication.date = frame.date
-            result.titleSource = .header
-        } else if let fields {
-            result.title = fields.title
-            result.subtitle = fields.subtitle
-            result.authors = fields.authors
-            result.language = fields.language
-            result.publication = fields.publication
-            result.titleSource = .header
-        } else if let titleBlock {
-            result.title = titleBlock.title
-            result.subtitle =
-                titleBlock.subtitle.isEmpty ? nil : titleBlock.subtitle.joined(separator: " · ")
-            result.byline = titleBlock.byline
-            result.authors = titleBlock.authors
-            result.dateline =
-                titleBlock.dateline.isEmpty ? nil : titleBlock.dateline.joined(separator: " · ")
-            result.publication.date = titleBlock.date
-        }
-        return result
+        return chapters
     }
 
     /// One-line blocks that are a web page's chrome (`SiteChrome`), with the reason.
