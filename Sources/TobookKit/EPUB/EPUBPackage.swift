@@ -49,7 +49,9 @@ public struct EPUBPackage: Sendable {
         let titlePageHref = ownTitlePage ? documents[0].href : "text/title.xhtml"
         let coverPageHref = "text/cover.xhtml"
         let coverImageHref = cover.map { "images/cover.\($0.format.fileExtension)" }
-        let contents = tableOfContents(for: documents, titlePageHref: titlePageHref)
+        let outline = book.outline
+        let links = Self.outlineLinks(documents, titlePageHref: titlePageHref)
+        let href = { (target: Outline.Target) in links[target] ?? titlePageHref }
         var landmarks = [
             NavDocumentWriter.Landmark(
                 type: "titlepage", label: "Title page", target: titlePageHref),
@@ -126,9 +128,10 @@ public struct EPUBPackage: Sendable {
                     metadata: metadata, identifier: identifier,
                     cover: cover.map { _ in "cover-image" }
                 ).render(manifest, guide: guide)),
-            EPUBEntry(path: folder + "toc.ncx", bytes: ncx.render(contents)),
+            EPUBEntry(path: folder + "toc.ncx", bytes: ncx.render(outline, href: href)),
             EPUBEntry(
-                path: folder + "nav.xhtml", bytes: nav.render(contents, landmarks: landmarks)),
+                path: folder + "nav.xhtml",
+                bytes: nav.render(outline, href: href, landmarks: landmarks)),
             EPUBEntry(path: folder + Self.stylesheetPath, text: stylesheet),
         ]
         if let cover, let coverImageHref {
@@ -188,33 +191,30 @@ public struct EPUBPackage: Sendable {
         }
     }
 
-    /// The title page first (its entry always exists, so the outline is never empty, as both
-    /// NCX and nav require), then every listed heading and labelled division in reading order,
-    /// nested by level. The title page sits beside the outermost headings, not above them.
-    private func tableOfContents(for documents: [ContentDocument], titlePageHref: String)
-        -> TableOfContents
+    /// Where each entry of the book's outline (`Book.outline`) points in the package: the
+    /// anchors the planner gave the listed headings and the labelled divisions, in reading
+    /// order, which is the order the outline counts them in.
+    static func outlineLinks(_ documents: [ContentDocument], titlePageHref: String)
+        -> [Outline.Target: String]
     {
-        var headings: [(level: Int, entry: TableOfContents.Entry)] = []
+        var links: [Outline.Target: String] = [.titlePage: titlePageHref]
+        var headings = 0
+        var divisions = 0
         for document in documents {
             for item in document.items {
                 switch item {
                 case .heading(let heading, let anchor) where heading.listed:
-                    let label = heading.label.isEmpty ? "Section" : heading.label
-                    headings.append(
-                        (heading.level, .init(label: label, target: "\(document.href)#\(anchor)")))
-                case .labelledStart(let label, let level, let anchor):
-                    headings.append(
-                        (level, .init(label: label, target: "\(document.href)#\(anchor)")))
+                    links[.heading(headings)] = "\(document.href)#\(anchor)"
+                    headings += 1
+                case .labelledStart(_, _, let anchor):
+                    links[.division(divisions)] = "\(document.href)#\(anchor)"
+                    divisions += 1
                 default:
                     break
                 }
             }
         }
-        let topLevel = headings.map(\.level).min() ?? 1
-        let titlePage = TableOfContents.Entry(label: book.metadata.title, target: titlePageHref)
-        return TableOfContents(
-            levelled: [(topLevel, titlePage)] + headings.map { (max($0.level, topLevel), $0.entry) }
-        )
+        return links
     }
 
     /// `urn:uuid:` plus a version 5 UUID of the title and the text documents, so the same book
