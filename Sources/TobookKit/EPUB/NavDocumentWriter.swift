@@ -16,7 +16,8 @@ struct NavDocumentWriter {
     {
         var writer = XMLWriter()
         let heading = "Contents"
-        XHTMLDocument.begin(&writer, language: language, title: heading, stylesheet: stylesheet)
+        XHTMLDocument.begin(
+            &writer, language: language, title: heading, stylesheet: stylesheet, dialect: .xhtml5)
         writer.open(
             "nav",
             ["epub:type": "toc", "role": "doc-toc", "id": "toc", "aria-labelledby": "toc-title"])
