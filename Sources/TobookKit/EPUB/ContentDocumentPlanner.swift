@@ -13,9 +13,6 @@ struct ContentDocumentPlanner {
     var maximumBytes = 250_000
     var bookTitle: String
 
-    /// Estimated markup bytes per block beyond its text: tags, attributes and a line break.
-    private static let blockOverhead = 16
-
     /// `flowing` says whether the chapters share files; nil asks `Book.isShortText`.
     func plan(_ chapters: [Chapter], flowing: Bool? = nil) -> [ContentDocument] {
         var anchors = 0
@@ -99,35 +96,15 @@ struct ContentDocumentPlanner {
         }
     }
 
+    /// An item's share of a document's size: its block's estimate (`Block.estimatedSize`), or,
+    /// for a mark that holds no text, a block's worth of markup.
     static func estimatedSize(_ item: ContentDocument.Item) -> Int {
         switch item {
-        case .heading(let heading, _): return heading.label.utf8.count + blockOverhead * 2
-        case .labelledStart, .chapterBreak: return blockOverhead * 2
-        case .footnote(let note, _): return note.text.plainText.utf8.count + blockOverhead * 4
-        case .block(let block): return size(of: block)
-        case .contentsPage(let page, _): return size(of: .contentsPage(page))
-        }
-    }
-
-    private static func size(of block: Block) -> Int {
-        switch block {
-        case .paragraph(let inlines), .caption(let inlines):
-            return inlines.plainText.utf8.count + blockOverhead
-        case .heading(let heading): return heading.label.utf8.count + blockOverhead * 2
-        case .sceneBreak: return blockOverhead * 2
-        case .verse(let lines):
-            return lines.reduce(blockOverhead) { $0 + $1.text.plainText.utf8.count + 30 }
-        case .preformatted(let text): return text.utf8.count + blockOverhead
-        case .blockQuote(let inner): return inner.reduce(blockOverhead * 2) { $0 + size(of: $1) }
-        case .list(let list):
-            return list.items.reduce(blockOverhead * 2) { $0 + $1.text.plainText.utf8.count + 40 }
-        case .footnote(let note): return note.text.plainText.utf8.count + blockOverhead * 4
-        case .table(let table):
-            let cells = table.rows.reduce(0) { $0 + $1.cells.count }
-            return table.plainText.utf8.count + cells * 10 + table.rows.count * 10 + blockOverhead
-        case .contentsPage(let page):
-            // An entry's link and subdued page number cost about as much as its list item.
-            return page.plainText.utf8.count + page.items.count * blockOverhead * 4
+        case .heading(let heading, _): Block.heading(heading).estimatedSize
+        case .labelledStart, .chapterBreak: Block.markupOverhead * 2
+        case .footnote(let note, _): Block.footnote(note).estimatedSize
+        case .block(let block): block.estimatedSize
+        case .contentsPage(let page, _): Block.contentsPage(page).estimatedSize
         }
     }
 }

@@ -9,23 +9,27 @@
 struct CoverPageWriter {
     var language: String
     var stylesheet: String
+    var dialect = XHTMLDialect.xhtml5
 
     func render(_ cover: CoverImage, imageHref: String) -> [UInt8] {
         var writer = XMLWriter()
         XHTMLDocument.begin(
             &writer, language: language, title: "Cover", stylesheet: stylesheet,
-            bodyStyle: "margin: 0; padding: 0")
-        writer.open("section", ["class": "cover", "epub:type": "cover"])
+            dialect: dialect, bodyStyle: "margin: 0; padding: 0")
+        writer.openTag("section", [("class", "cover"), ("epub:type", "cover")], in: dialect)
         writer.newline()
-        writer.open(
+        writer.openTag(
             "img",
             [
-                "src": imageHref, "alt": cover.altText, "role": "doc-cover",
-                "style":
-                    "display: block; height: 100%; max-width: 100%; max-height: 100vh; margin: 0 auto",
-            ], selfClosing: true)
+                ("src", imageHref), ("alt", cover.altText), ("role", "doc-cover"),
+                (
+                    "style",
+                    "display: block; height: 100%; max-width: 100%; max-height: 100vh; margin: 0 auto"
+                ),
+            ], in: dialect, selfClosing: true)
         writer.newline()
-        writer.raw("</section>\n")
+        writer.close("section", in: dialect)
+        writer.newline()
         XHTMLDocument.end(&writer)
         return writer.bytes
     }

@@ -22,10 +22,58 @@ public struct EPUBPackage: Sendable {
         self.cover = cover
     }
 
-    /// Every entry in container order: `mimetype` first and stored, as OCF requires.
+    /// Where the package's pages are, decided before any is written.
+    private struct Layout {
+        var documents: [ContentDocument]
+        /// The text's own title page is the first document, in place of the generated one.
+        var ownTitlePage: Bool
+        var titlePageHref: String
+        var textStartHref: String
+        /// The text's own contents page, which Kindle looks for as the book's HTML contents.
+        var contentsPageHref: String?
+        var coverImageHref: String?
+    }
+
+    static let coverPageHref = "text/cover.xhtml"
+
+    /// The XHTML the pages are written in: XHTML 1.1 in an EPUB 2.
+    var dialect: XHTMLDialect { version == .epub3 ? .xhtml5 : .xhtml11 }
+
+    /// Every entry in container order: `mimetype` first and stored, as OCF requires. An EPUB 2
+    /// has the same entries but the navigation document, each written as EPUB 2 wants it.
     public func entries() -> [EPUBEntry] {
+        let layout = layout()
         let metadata = book.metadata
-        var documents = ContentDocumentPlanner(bookTitle: metadata.title).plan(
+        let pages = layout.documents.map(chapterWriter(layout.documents, dialect).render)
+        // The identifier names the text, not its markup: it is derived from the XHTML5 pages,
+        // so the EPUB 3 and the EPUB 2 of one text share it.
+        let identifier =
+            metadata.identifier
+            ?? Self.derivedIdentifier(
+                metadata,
+                dialect == .xhtml5
+                    ? pages : layout.documents.map(chapterWriter(layout.documents, .xhtml5).render))
+        let folder = Self.packageFolder + "/"
+        var entries = [
+            EPUBEntry(path: "mimetype", text: "application/epub+zip", compression: .stored),
+            EPUBEntry(path: "META-INF/container.xml", text: Self.containerXML),
+            EPUBEntry(
+                path: folder + "content.opf",
+                bytes: packageDocument(for: layout, identifier: identifier)),
+        ]
+        entries += navigation(for: layout, identifier: identifier).map {
+            EPUBEntry(path: folder + $0.href, bytes: $0.bytes)
+        }
+        entries.append(EPUBEntry(path: folder + Self.stylesheetPath, text: stylesheet))
+        entries += frontPages(for: layout)
+        for (document, bytes) in zip(layout.documents, pages) {
+            entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
+        }
+        return entries
+    }
+
+    private func layout() -> Layout {
+        var documents = ContentDocumentPlanner(bookTitle: book.metadata.title).plan(
             book.chapters, flowing: book.isShortText)
         // The text's own title page stands where the generated one would.
         let ownTitlePage =
@@ -38,133 +86,94 @@ public struct EPUBPackage: Sendable {
             }
         }
         let textStart = ownTitlePage ? documents.dropFirst().first : documents.first
-        let depth = book.chapters.compactMap { $0.heading?.level }.max() ?? 1
-        let chapterWriter = XHTMLChapterWriter(
-            language: metadata.language, stylesheet: "../" + Self.stylesheetPath,
-            notes: NoteIndex(documents: documents), depth: depth,
-            collection: book.isCollection)
-        let renderedDocuments = documents.map(chapterWriter.render)
-        let identifier = metadata.identifier ?? Self.derivedIdentifier(metadata, renderedDocuments)
-
         let titlePageHref = ownTitlePage ? documents[0].href : "text/title.xhtml"
-        let coverPageHref = "text/cover.xhtml"
-        let coverImageHref = cover.map { "images/cover.\($0.format.fileExtension)" }
-        let contents = tableOfContents(for: documents, titlePageHref: titlePageHref)
-        var landmarks = [
-            NavDocumentWriter.Landmark(
-                type: "titlepage", label: "Title page", target: titlePageHref),
-            NavDocumentWriter.Landmark(
-                type: "bodymatter", label: "Start of text",
-                target: textStart?.href ?? titlePageHref),
-        ]
-        // The text's own contents page, which Kindle looks for as the book's HTML contents.
-        let contentsPage = book.isCollection ? nil : documents.first(where: \.isContentsPage)
-        if let contentsPage {
-            landmarks.insert(
-                .init(type: "toc", label: "Contents", target: contentsPage.href), at: 1)
-        }
-        if cover != nil {
-            landmarks.insert(.init(type: "cover", label: "Cover", target: coverPageHref), at: 0)
-        }
-        // The landmarks again as a guide, in EPUB 3 too: calibre (the usual road to a Kindle)
-        // reads only the guide to know the first spine page is the cover page, and otherwise
-        // keeps it beside the cover it makes from the image, so the cover showed twice.
-        var guide = [
-            OPF2Writer.Reference(type: "title-page", title: "Title page", href: titlePageHref),
-            OPF2Writer.Reference(
-                type: "text", title: "Start of text",
-                href: textStart?.href ?? titlePageHref),
-        ]
-        if let contentsPage {
-            guide.insert(.init(type: "toc", title: "Contents", href: contentsPage.href), at: 1)
-        }
-        if cover != nil {
-            guide.insert(.init(type: "cover", title: "Cover", href: coverPageHref), at: 0)
-        }
-        let nav = NavDocumentWriter(language: metadata.language, stylesheet: Self.stylesheetPath)
-        let titlePage = TitlePageWriter(
-            language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
-        let ncx = NCXWriter(
-            identifier: identifier, title: metadata.title, language: metadata.language)
+        return Layout(
+            documents: documents, ownTitlePage: ownTitlePage, titlePageHref: titlePageHref,
+            textStartHref: textStart?.href ?? titlePageHref,
+            contentsPageHref: book.isCollection
+                ? nil : documents.first(where: \.isContentsPage)?.href,
+            coverImageHref: cover.map { "images/cover.\($0.format.fileExtension)" })
+    }
 
-        var manifest: [OPFWriter.ManifestItem] = [
-            .init(
-                id: "nav", href: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav",
-                inSpine: false),
+    private func chapterWriter(_ documents: [ContentDocument], _ dialect: XHTMLDialect)
+        -> XHTMLChapterWriter
+    {
+        XHTMLChapterWriter(
+            language: book.metadata.language, stylesheet: "../" + Self.stylesheetPath,
+            dialect: dialect, notes: NoteIndex(documents: documents),
+            depth: book.chapters.compactMap { $0.heading?.level }.max() ?? 1,
+            collection: book.isCollection)
+    }
+
+    /// The OPF: version 3.0 for an EPUB 3, 2.0 (without the navigation document) for an EPUB 2.
+    private func packageDocument(for layout: Layout, identifier: String) -> [UInt8] {
+        var manifest: [OPFWriter.ManifestItem] = []
+        if version == .epub3 {
+            manifest.append(
+                .init(
+                    id: "nav", href: "nav.xhtml", mediaType: "application/xhtml+xml",
+                    properties: "nav", inSpine: false))
+        }
+        manifest += [
             .init(
                 id: "ncx", href: "toc.ncx", mediaType: "application/x-dtbncx+xml", inSpine: false),
             .init(id: "css", href: Self.stylesheetPath, mediaType: "text/css", inSpine: false),
         ]
-        if let cover, let coverImageHref {
+        if let cover, let coverImageHref = layout.coverImageHref {
             manifest += [
                 .init(
                     id: "cover-image", href: coverImageHref, mediaType: cover.format.mediaType,
                     properties: "cover-image", inSpine: false),
                 .init(
-                    id: "cover", href: coverPageHref, mediaType: "application/xhtml+xml",
+                    id: "cover", href: Self.coverPageHref, mediaType: "application/xhtml+xml",
                     inSpine: true),
             ]
         }
-        if !ownTitlePage {
-            manifest += [
+        if !layout.ownTitlePage {
+            manifest.append(
                 .init(
-                    id: "titlepage", href: titlePageHref, mediaType: "application/xhtml+xml",
-                    inSpine: true)
-            ]
+                    id: "titlepage", href: layout.titlePageHref,
+                    mediaType: "application/xhtml+xml", inSpine: true))
         }
-        manifest += documents.map {
+        manifest += layout.documents.map {
             .init(id: $0.id, href: $0.href, mediaType: "application/xhtml+xml", inSpine: true)
         }
+        let coverID = cover.map { _ in "cover-image" }
+        let guide = guide(for: layout)
+        switch version {
+        case .epub3:
+            return OPFWriter(metadata: book.metadata, identifier: identifier, cover: coverID)
+                .render(manifest, guide: guide)
+        case .epub2:
+            return OPF2Writer(metadata: book.metadata, identifier: identifier, cover: coverID)
+                .render(manifest, guide: guide)
+        }
+    }
 
+    /// The cover page and the generated title page, when the book has them.
+    private func frontPages(for layout: Layout) -> [EPUBEntry] {
         let folder = Self.packageFolder + "/"
-        var entries = [
-            EPUBEntry(path: "mimetype", text: "application/epub+zip", compression: .stored),
-            EPUBEntry(path: "META-INF/container.xml", text: Self.containerXML),
-            EPUBEntry(
-                path: folder + "content.opf",
-                bytes: OPFWriter(
-                    metadata: metadata, identifier: identifier,
-                    cover: cover.map { _ in "cover-image" }
-                ).render(manifest, guide: guide)),
-            EPUBEntry(path: folder + "toc.ncx", bytes: ncx.render(contents)),
-            EPUBEntry(
-                path: folder + "nav.xhtml", bytes: nav.render(contents, landmarks: landmarks)),
-            EPUBEntry(path: folder + Self.stylesheetPath, text: stylesheet),
-        ]
-        if let cover, let coverImageHref {
+        let language = book.metadata.language
+        var entries: [EPUBEntry] = []
+        if let cover, let coverImageHref = layout.coverImageHref {
             let page = CoverPageWriter(
-                language: metadata.language, stylesheet: "../" + Self.stylesheetPath)
+                language: language, stylesheet: "../" + Self.stylesheetPath, dialect: dialect)
             entries += [
                 // Already compressed: stored, not deflated again.
                 EPUBEntry(path: folder + coverImageHref, bytes: cover.bytes, compression: .stored),
                 EPUBEntry(
-                    path: folder + coverPageHref,
+                    path: folder + Self.coverPageHref,
                     bytes: page.render(cover, imageHref: "../" + coverImageHref)),
             ]
         }
-        if !ownTitlePage {
+        if !layout.ownTitlePage {
+            let titlePage = TitlePageWriter(
+                language: language, stylesheet: "../" + Self.stylesheetPath, dialect: dialect)
             entries.append(
-                EPUBEntry(path: folder + titlePageHref, bytes: titlePage.render(metadata)))
+                EPUBEntry(
+                    path: folder + layout.titlePageHref, bytes: titlePage.render(book.metadata)))
         }
-        for (document, bytes) in zip(documents, renderedDocuments) {
-            entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
-        }
-        guard version == .epub2 else { return entries }
-        // EPUB 2.0.1: an OPF 2.0 package with a guide, no navigation document, XHTML 1.1.
-        let package = OPF2Writer(
-            metadata: metadata, identifier: identifier, cover: cover.map { _ in "cover-image" })
-        return entries.compactMap { entry in
-            switch entry.path {
-            case folder + "nav.xhtml": return nil
-            case folder + "content.opf":
-                return EPUBEntry(
-                    path: entry.path,
-                    bytes: package.render(manifest.filter { $0.id != "nav" }, guide: guide))
-            case let path where path.hasSuffix(".xhtml"):
-                return EPUBEntry(path: path, bytes: XHTML11Downgrade.apply(entry.bytes))
-            default: return entry
-            }
-        }
+        return entries
     }
 
     /// Deflate level 4, by measurement on War and Peace's 3.5 MB of XHTML (zlib, this machine):
@@ -188,33 +197,79 @@ public struct EPUBPackage: Sendable {
         }
     }
 
-    /// The title page first (its entry always exists, so the outline is never empty, as both
-    /// NCX and nav require), then every listed heading and labelled division in reading order,
-    /// nested by level. The title page sits beside the outermost headings, not above them.
-    private func tableOfContents(for documents: [ContentDocument], titlePageHref: String)
-        -> TableOfContents
+    /// The book's outline (`Book.outline`) as the NCX and, in an EPUB 3, as the navigation
+    /// document with its landmarks: each file's path in the package folder and its bytes.
+    private func navigation(for layout: Layout, identifier: String)
+        -> [(href: String, bytes: [UInt8])]
     {
-        var headings: [(level: Int, entry: TableOfContents.Entry)] = []
+        let metadata = book.metadata
+        let outline = book.outline
+        let links = Self.outlineLinks(layout.documents, titlePageHref: layout.titlePageHref)
+        let href = { (target: Outline.Target) in links[target] ?? layout.titlePageHref }
+        let ncx = NCXWriter(
+            identifier: identifier, title: metadata.title, language: metadata.language)
+        var files = [(href: "toc.ncx", bytes: ncx.render(outline, href: href))]
+        guard version == .epub3 else { return files }
+        var landmarks = [
+            NavDocumentWriter.Landmark(
+                type: "titlepage", label: "Title page", target: layout.titlePageHref),
+            NavDocumentWriter.Landmark(
+                type: "bodymatter", label: "Start of text", target: layout.textStartHref),
+        ]
+        if let contents = layout.contentsPageHref {
+            landmarks.insert(.init(type: "toc", label: "Contents", target: contents), at: 1)
+        }
+        if cover != nil {
+            landmarks.insert(
+                .init(type: "cover", label: "Cover", target: Self.coverPageHref), at: 0)
+        }
+        let nav = NavDocumentWriter(language: metadata.language, stylesheet: Self.stylesheetPath)
+        files.append(("nav.xhtml", nav.render(outline, href: href, landmarks: landmarks)))
+        return files
+    }
+
+    /// The landmarks again as a guide, in EPUB 3 too: calibre (the usual road to a Kindle)
+    /// reads only the guide to know the first spine page is the cover page, and otherwise
+    /// keeps it beside the cover it makes from the image, so the cover showed twice.
+    private func guide(for layout: Layout) -> [OPF2Writer.Reference] {
+        var guide = [
+            OPF2Writer.Reference(
+                type: "title-page", title: "Title page", href: layout.titlePageHref),
+            OPF2Writer.Reference(type: "text", title: "Start of text", href: layout.textStartHref),
+        ]
+        if let contents = layout.contentsPageHref {
+            guide.insert(.init(type: "toc", title: "Contents", href: contents), at: 1)
+        }
+        if cover != nil {
+            guide.insert(.init(type: "cover", title: "Cover", href: Self.coverPageHref), at: 0)
+        }
+        return guide
+    }
+
+    /// Where each entry of the book's outline (`Book.outline`) points in the package: the
+    /// anchors the planner gave the listed headings and the labelled divisions, in reading
+    /// order, which is the order the outline counts them in.
+    static func outlineLinks(_ documents: [ContentDocument], titlePageHref: String)
+        -> [Outline.Target: String]
+    {
+        var links: [Outline.Target: String] = [.titlePage: titlePageHref]
+        var headings = 0
+        var divisions = 0
         for document in documents {
             for item in document.items {
                 switch item {
                 case .heading(let heading, let anchor) where heading.listed:
-                    let label = heading.label.isEmpty ? "Section" : heading.label
-                    headings.append(
-                        (heading.level, .init(label: label, target: "\(document.href)#\(anchor)")))
-                case .labelledStart(let label, let level, let anchor):
-                    headings.append(
-                        (level, .init(label: label, target: "\(document.href)#\(anchor)")))
+                    links[.heading(headings)] = "\(document.href)#\(anchor)"
+                    headings += 1
+                case .labelledStart(_, _, let anchor):
+                    links[.division(divisions)] = "\(document.href)#\(anchor)"
+                    divisions += 1
                 default:
                     break
                 }
             }
         }
-        let topLevel = headings.map(\.level).min() ?? 1
-        let titlePage = TableOfContents.Entry(label: book.metadata.title, target: titlePageHref)
-        return TableOfContents(
-            levelled: [(topLevel, titlePage)] + headings.map { (max($0.level, topLevel), $0.entry) }
-        )
+        return links
     }
 
     /// `urn:uuid:` plus a version 5 UUID of the title and the text documents, so the same book

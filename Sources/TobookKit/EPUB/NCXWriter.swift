@@ -5,7 +5,8 @@ struct NCXWriter {
     var title: String
     var language: String
 
-    func render(_ contents: TableOfContents) -> [UInt8] {
+    /// The outline as nested navPoints, `href` naming each entry's target in the package.
+    func render(_ outline: Outline, href: (Outline.Target) -> String) -> [UInt8] {
         var writer = XMLWriter()
         writer.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         writer.open(
@@ -16,7 +17,7 @@ struct NCXWriter {
             ])
         writer.raw("\n<head>\n")
         for (name, content) in [
-            ("dtb:uid", identifier), ("dtb:depth", String(contents.depth)),
+            ("dtb:uid", identifier), ("dtb:depth", String(outline.depth)),
             ("dtb:totalPageCount", "0"),
             ("dtb:maxPageNumber", "0"),
         ] {
@@ -27,26 +28,28 @@ struct NCXWriter {
         writer.element("text", text: title)
         writer.raw("</docTitle>\n<navMap>\n")
         var playOrder = 0
-        write(contents.entries, to: &writer, playOrder: &playOrder, indent: "")
+        write(outline.tree, href: href, to: &writer, playOrder: &playOrder, indent: "")
         writer.raw("</navMap>\n</ncx>\n")
         return writer.bytes
     }
 
     private func write(
-        _ entries: [TableOfContents.Entry], to writer: inout XMLWriter, playOrder: inout Int,
-        indent: String
+        _ nodes: [Outline.Node], href: (Outline.Target) -> String, to writer: inout XMLWriter,
+        playOrder: inout Int, indent: String
     ) {
-        for entry in entries {
+        for node in nodes {
             playOrder += 1
             writer.raw(indent)
             writer.openTag(
                 "navPoint", [("id", "np\(playOrder)"), ("playOrder", String(playOrder))])
             writer.raw("<navLabel>")
-            writer.element("text", text: entry.label)
+            writer.element("text", text: node.entry.label)
             writer.raw("</navLabel>")
-            writer.openTag("content", [("src", entry.target)], selfClosing: true)
+            writer.openTag("content", [("src", href(node.entry.target))], selfClosing: true)
             writer.newline()
-            write(entry.children, to: &writer, playOrder: &playOrder, indent: indent + "  ")
+            write(
+                node.children, href: href, to: &writer, playOrder: &playOrder,
+                indent: indent + "  ")
             writer.raw(indent + "</navPoint>\n")
         }
     }

@@ -10,17 +10,21 @@ struct NavDocumentWriter {
         var target: String
     }
 
-    func render(_ contents: TableOfContents, landmarks: [Landmark]) -> [UInt8] {
+    /// The outline as nested lists, `href` naming each entry's target in the package.
+    func render(_ outline: Outline, href: (Outline.Target) -> String, landmarks: [Landmark])
+        -> [UInt8]
+    {
         var writer = XMLWriter()
         let heading = "Contents"
-        XHTMLDocument.begin(&writer, language: language, title: heading, stylesheet: stylesheet)
+        XHTMLDocument.begin(
+            &writer, language: language, title: heading, stylesheet: stylesheet, dialect: .xhtml5)
         writer.open(
             "nav",
             ["epub:type": "toc", "role": "doc-toc", "id": "toc", "aria-labelledby": "toc-title"])
         writer.newline()
         writer.element("h1", ["id": "toc-title"], text: heading)
         writer.newline()
-        write(contents.entries, to: &writer, indent: "")
+        write(outline.tree, href: href, to: &writer, indent: "")
         writer.raw("</nav>\n")
         writer.open(
             "nav", ["epub:type": "landmarks", "hidden": "hidden", "aria-label": "Landmarks"])
@@ -37,15 +41,16 @@ struct NavDocumentWriter {
     }
 
     private func write(
-        _ entries: [TableOfContents.Entry], to writer: inout XMLWriter, indent: String
+        _ nodes: [Outline.Node], href: (Outline.Target) -> String, to writer: inout XMLWriter,
+        indent: String
     ) {
         writer.raw(indent + "<ol>\n")
-        for entry in entries {
+        for node in nodes {
             writer.raw(indent + "<li>")
-            writer.element("a", ["href": entry.target], text: entry.label)
-            if !entry.children.isEmpty {
+            writer.element("a", ["href": href(node.entry.target)], text: node.entry.label)
+            if !node.children.isEmpty {
                 writer.newline()
-                write(entry.children, to: &writer, indent: indent + "  ")
+                write(node.children, href: href, to: &writer, indent: indent + "  ")
                 writer.raw(indent)
             }
             writer.raw("</li>\n")

@@ -3,12 +3,15 @@
 struct TitlePageWriter {
     var language: String
     var stylesheet: String
+    var dialect = XHTMLDialect.xhtml5
 
     func render(_ metadata: BookMetadata) -> [UInt8] {
         var writer = XMLWriter()
         XHTMLDocument.begin(
-            &writer, language: language, title: metadata.title, stylesheet: stylesheet)
-        writer.open("section", ["class": "titlepage", "epub:type": "titlepage"])
+            &writer, language: language, title: metadata.title, stylesheet: stylesheet,
+            dialect: dialect)
+        writer.openTag(
+            "section", [("class", "titlepage"), ("epub:type", "titlepage")], in: dialect)
         writer.newline()
         writer.element("h1", ["class": "title"], text: metadata.title)
         writer.newline()
@@ -24,7 +27,8 @@ struct TitlePageWriter {
             writer.element("p", ["class": "dateline"], text: dateline)
             writer.newline()
         }
-        writer.raw("</section>\n")
+        writer.close("section", in: dialect)
+        writer.newline()
         XHTMLDocument.end(&writer)
         return writer.bytes
     }

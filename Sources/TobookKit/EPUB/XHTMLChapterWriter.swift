@@ -1,8 +1,9 @@
-/// Renders one planned content document as polyglot XHTML5.
+/// Renders one planned content document as polyglot XHTML5, or as XHTML 1.1 for an EPUB 2.
 struct XHTMLChapterWriter {
     var language: String
     /// The style sheet's path relative to the document.
     var stylesheet: String
+    var dialect = XHTMLDialect.xhtml5
     /// Where each footnote lives, to link markers to it across files.
     var notes = NoteIndex(documents: [])
     /// The deepest heading level of the book: with more than one, level 1 headings open parts.
@@ -16,12 +17,13 @@ struct XHTMLChapterWriter {
         var writer = XMLWriter(capacity: textSize + textSize / 8 + 1024)
         XHTMLDocument.begin(
             &writer, language: document.language ?? language, title: document.title,
-            stylesheet: stylesheet)
+            stylesheet: stylesheet, dialect: dialect)
         var context = RenderContext(document: document, notes: notes)
         openSection(for: document, at: 0, writer: &writer)
         for (position, item) in document.items.enumerated() {
             if case .chapterBreak = item {
-                writer.raw("</section>\n")
+                writer.close("section", in: dialect)
+                writer.newline()
                 openSection(for: document, at: position + 1, writer: &writer)
                 continue
             }
@@ -36,7 +38,8 @@ struct XHTMLChapterWriter {
             }
             write(item, to: &writer, context: &context)
         }
-        writer.raw("</section>\n")
+        writer.close("section", in: dialect)
+        writer.newline()
         XHTMLDocument.end(&writer)
         return writer.bytes
     }
@@ -49,7 +52,7 @@ struct XHTMLChapterWriter {
         if case .contentsPage(let page, _)? = document.items.dropFirst(position).first {
             attributes = [("class", "contents"), ("epub:type", "toc"), ("role", "doc-toc")]
             if page.label != nil { attributes.append(("aria-labelledby", Self.contentsLabelID)) }
-            writer.openTag("section", attributes)
+            writer.openTag("section", attributes, in: dialect)
             writer.newline()
             return
         }
@@ -77,7 +80,7 @@ struct XHTMLChapterWriter {
         if case .heading(_, let anchor)? = document.items.dropFirst(position).first {
             attributes.append(("aria-labelledby", anchor))
         }
-        writer.openTag("section", attributes)
+        writer.openTag("section", attributes, in: dialect)
         writer.newline()
     }
 
@@ -103,10 +106,13 @@ struct XHTMLChapterWriter {
             writer.newline()
         case .footnote(let note, let anchor):
             writer.openTag(
-                "aside", [("id", anchor), ("epub:type", "footnote"), ("role", "doc-footnote")])
+                "aside", [("id", anchor), ("epub:type", "footnote"), ("role", "doc-footnote")],
+                in: dialect)
             writer.raw("<p>")
             write(note.text, to: &writer, context: &context)
-            writer.raw("</p></aside>\n")
+            writer.raw("</p>")
+            writer.close("aside", in: dialect)
+            writer.newline()
         case .block(let block):
             write(block, to: &writer, context: &context)
         case .contentsPage(let page, let links):
@@ -168,9 +174,13 @@ struct XHTMLChapterWriter {
             }
             writer.raw(list.ordered ? "</ol>\n" : "</ul>\n")
         case .footnote(let note):
-            writer.raw("<aside epub:type=\"footnote\" role=\"doc-footnote\"><p>")
+            writer.openTag(
+                "aside", [("epub:type", "footnote"), ("role", "doc-footnote")], in: dialect)
+            writer.raw("<p>")
             write(note.text, to: &writer, context: &context)
-            writer.raw("</p></aside>\n")
+            writer.raw("</p>")
+            writer.close("aside", in: dialect)
+            writer.newline()
         case .contentsPage(let page):
             // The planner gives a contents page its own item; unlinked, should one come here.
             write(page, links: [], to: &writer, context: &context)
@@ -220,7 +230,7 @@ struct XHTMLChapterWriter {
                     [
                         ("href", href), ("id", "ref\(context.references)"),
                         ("epub:type", "noteref"), ("role", "doc-noteref"),
-                    ])
+                    ], in: dialect)
                 writer.text(text)
                 writer.raw("</a>")
             }

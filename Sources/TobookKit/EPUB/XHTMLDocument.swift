@@ -1,18 +1,19 @@
-/// The frame every XHTML file of the book shares: XML declaration (Send to Kindle wants it), HTML5
-/// doctype, matching `lang` and `xml:lang`, a `<title>` and the style sheet link.
+/// The frame every XHTML file of the book shares: XML declaration (Send to Kindle wants it), the
+/// dialect's doctype (HTML5's, or XHTML 1.1's in an EPUB 2), matching `lang` and `xml:lang`
+/// (`xml:lang` alone in XHTML 1.1), a `<title>` and the style sheet link.
 enum XHTMLDocument {
     static func begin(
         _ writer: inout XMLWriter, language: String, title: String, stylesheet: String,
-        bodyStyle: String? = nil
+        dialect: XHTMLDialect, bodyStyle: String? = nil
     ) {
-        writer.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n")
-        writer.open(
+        writer.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + dialect.doctype + "\n")
+        writer.openTag(
             "html",
             [
-                "xmlns": "http://www.w3.org/1999/xhtml",
-                "xmlns:epub": "http://www.idpf.org/2007/ops",
-                "lang": language, "xml:lang": language,
-            ])
+                ("xmlns", "http://www.w3.org/1999/xhtml"),
+                ("xmlns:epub", "http://www.idpf.org/2007/ops"),
+                ("lang", language), ("xml:lang", language),
+            ], in: dialect)
         writer.raw("\n<head>\n")
         writer.element("title", text: title)
         writer.newline()

@@ -7,12 +7,14 @@ extension Book {
     /// is: its texts are separate pieces).
     var isShortText: Bool { !isCollection && Self.isShortText(chapters) }
 
+    /// The same for chapters not yet made a book: headings' words and blocks' estimated size
+    /// (`Block.estimatedSize`), the back matter left out.
     static func isShortText(_ chapters: [Chapter]) -> Bool {
         var size = 0
         for chapter in chapters where chapter.role != .backMatter {
             size += chapter.heading.map { $0.label.utf8.count } ?? 0
             for block in chapter.blocks {
-                size += ContentDocumentPlanner.estimatedSize(.block(block))
+                size += block.estimatedSize
                 if size > shortTextLimit { return false }
             }
         }

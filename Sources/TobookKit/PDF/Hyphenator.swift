@@ -67,10 +67,14 @@ final class Hyphenator {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var positions: UnsafeMutablePointer<Int32>? = nil
         var cuts: UnsafeMutablePointer<Int32>? = nil
-        let status = lower.withUnsafeBufferPointer { bytes in
+        // NUL-terminated: beside the length, libhyphen searches the word for the dictionary's
+        // NOHYPHEN strings with `strstr`, and a match in the bytes after an unterminated word
+        // made it write past `hyphens` (a heap corruption seen once in about a hundred PDFs).
+        let terminated = lower + [0]
+        let status = terminated.withUnsafeBufferPointer { bytes in
             bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
                 hnj_hyphen_hyphenate2(
-                    dictionary, text, Int32(bytes.count), &hyphens, nil, &replacements, &positions,
+                    dictionary, text, Int32(lower.count), &hyphens, nil, &replacements, &positions,
                     &cuts)
             }
         }

@@ -101,10 +101,10 @@ public struct PDFTypesetter {
             geometry: geometry, document: document, furniture: furniture, setter: setter,
             firstPage: 1, recordsPageMap: options.recordsPageMap && document != nil)
         for block in builder.titlePage() { composer.add(block) }
-        let entries = builder.contentsEntries()
+        let outline = book.outline
         // A text's own contents page, where it stands, replaces the generated one.
         let contents =
-            book.hasOwnContentsPage ? [] : builder.contentsPages(entries, pages: tocPages ?? [:])
+            book.hasOwnContentsPage ? [] : builder.contentsPages(outline, pages: tocPages ?? [:])
         for block in contents { composer.add(block) }
         let contentsEnd = composer.pageNumber
         builder.chapterBlocks { composer.add($0) }
@@ -115,7 +115,7 @@ public struct PDFTypesetter {
         }
         if let document {
             document.endTag("Document")
-            addOutline(entries, to: document)
+            addBookmarks(outline.tree, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), to: document)
         }
         return report
     }
@@ -123,18 +123,17 @@ public struct PDFTypesetter {
     /// Languages written without hyphenation (Chinese, Japanese, Korean, Thai).
     static let unhyphenated: Set<String> = ["zh", "ja", "ko", "th"]
 
-    /// Bookmarks mirroring the table of contents, nested by level.
-    private func addOutline(
-        _ entries: [TypesetBlockBuilder.ContentsEntry], to document: CairoPDFDocument
+    /// Bookmarks: the book's outline, as the contents page and the EPUB's menus list it, the
+    /// outermost entries open.
+    private func addBookmarks(
+        _ nodes: [Outline.Node], parent: Int32, to document: CairoPDFDocument
     ) {
-        var parents: [(level: Int, id: Int32)] = []
-        for entry in entries {
-            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
-            let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+        for node in nodes {
             let id = document.addOutline(
-                parent: parent, title: entry.label, destination: entry.destination,
-                open: entry.level == 1)
-            parents.append((entry.level, id))
+                parent: parent, title: node.entry.label,
+                destination: TypesetBlockBuilder.destination(of: node.entry.target),
+                open: node.entry.level == 1)
+            addBookmarks(node.children, parent: id, to: document)
         }
     }
 }

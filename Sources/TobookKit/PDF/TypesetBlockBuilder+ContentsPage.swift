@@ -78,8 +78,8 @@ extension TypesetBlockBuilder {
         var pages: [(firstHeading: Int, targets: [Int?])] = []
         func add(_ heading: Heading) {
             guard heading.listed else { return destinations.append(nil) }
+            destinations.append(destination(of: .heading(listed)))
             listed += 1
-            destinations.append("h\(listed)")
         }
         for chapter in chapters {
             if let heading = chapter.heading { add(heading) }

@@ -32,12 +32,6 @@ final class TypesetBlockBuilder {
     /// have, which the tests of "nothing lost" set aside.
     var typedContentsNumbers: [String] = []
 
-    struct ContentsEntry {
-        let label: String
-        let level: Int
-        let destination: String
-    }
-
     init(
         book: Book, geometry: PageGeometry, style: PDFStyle, fonts: TypesetFonts,
         context: OpaquePointer,
@@ -190,34 +184,14 @@ final class TypesetBlockBuilder {
             ? last : authors.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    /// The outline: the title page, every listed heading, labelled divisions (back matter).
-    func contentsEntries() -> [ContentsEntry] {
-        var entries = [ContentsEntry(label: book.metadata.title, level: 1, destination: "title")]
-        var headings = 0
-        var starts = 0
-        for chapter in book.chapters {
-            if let heading = chapter.heading, heading.listed {
-                headings += 1
-                entries.append(
-                    ContentsEntry(
-                        label: heading.label, level: heading.level, destination: "h\(headings)"))
-            } else if chapter.heading == nil, let label = chapter.label {
-                starts += 1
-                entries.append(
-                    ContentsEntry(
-                        label: label, level: chapter.labelLevel, destination: "s\(starts)"))
-            }
-            for case .heading(let heading) in chapter.blocks where heading.listed {
-                headings += 1
-                entries.append(
-                    ContentsEntry(
-                        label: heading.label, level: heading.level, destination: "h\(headings)"))
-            }
-        }
-        let top = entries.dropFirst().map(\.level).min() ?? 1
-        return entries.map {
-            ContentsEntry(
-                label: $0.label, level: max(1, $0.level - top + 1), destination: $0.destination)
+    /// The PDF destination of an outline entry (`Book.outline`), named as `chapterBlocks` and
+    /// `titlePage` name the places they lay: `title`, `h3` for the third listed heading, `s1`
+    /// for the first division opened by a label.
+    static func destination(of target: Outline.Target) -> String {
+        switch target {
+        case .titlePage: "title"
+        case .heading(let index): "h\(index + 1)"
+        case .division(let index): "s\(index + 1)"
         }
     }
 
@@ -231,9 +205,10 @@ final class TypesetBlockBuilder {
         block.lines[block.lines.count - 1].companion = (numberLayout, line.line, numberX)
     }
 
-    /// The contents pages: a heading, then each entry with its page number, linked.
-    func contentsPages(_ entries: [ContentsEntry], pages: [String: Int]) -> [LaidBlock] {
-        let listed = entries.dropFirst()
+    /// The contents pages: a heading, then each entry of the outline but the title page with
+    /// its page number, linked.
+    func contentsPages(_ outline: Outline, pages: [String: Int]) -> [LaidBlock] {
+        let listed = outline.entries.filter { $0.target != .titlePage }
         guard !listed.isEmpty else { return [] }
         let heading = newBlock()
         heading.pageBreak = .newPage(sunk: 0.06)
@@ -249,7 +224,8 @@ final class TypesetBlockBuilder {
         let numberWidth = fonts.size * 2.2
         for entry in listed {
             let block = newBlock()
-            block.link = entry.destination
+            let destination = Self.destination(of: entry.target)
+            block.link = destination
             block.spaceBefore = entry.level == 1 ? leading * 0.3 : 0
             let indent = Double(entry.level - 1) * fonts.size * 1.2
             var label = TypesetText()
@@ -259,7 +235,7 @@ final class TypesetBlockBuilder {
                 context: context, text: label.text, font: fonts.body, width: width, alignment: .left
             )
             block.add(labelLayout, x: indent, leading: leading)
-            addPageNumber(pages[entry.destination].map(String.init) ?? "000", to: block)
+            addPageNumber(pages[destination].map(String.init) ?? "000", to: block)
             blocks.append(block)
         }
         return blocks
@@ -290,8 +266,8 @@ final class TypesetBlockBuilder {
             if let heading = chapter.heading {
                 var destination: String?
                 if heading.listed {
+                    destination = Self.destination(of: .heading(headings))
                     headings += 1
-                    destination = "h\(headings)"
                 }
                 var opensPart = depth > 1 && heading.level == 1 && heading.listed
                 if book.isCollection, let first = chapter.blocks.first {
@@ -320,8 +296,8 @@ final class TypesetBlockBuilder {
                             item.pageBreak = .newPage(sunk: chapter.role == .frontMatter ? 0.2 : 0)
                         }
                         if let label = chapter.label {
+                            item.destination = Self.destination(of: .division(starts))
                             starts += 1
-                            item.destination = "s\(starts)"
                             item.runningHead = label
                         }
                     }
@@ -332,7 +308,7 @@ final class TypesetBlockBuilder {
         }
     }
 
-    private func headingBlock(
+    func headingBlock(
         _ heading: Heading, destination: String?, newPage: Bool, opensPart isPart: Bool = false
     ) -> LaidBlock {
         let block = newBlock()
@@ -361,152 +337,5 @@ final class TypesetBlockBuilder {
                 leading: leading * 1.2)
         }
         return block
-    }
-
-    private func blocks(
-        for block: Block, role: Chapter.Role, afterBreak: inout Bool, headings: inout Int
-    ) -> [LaidBlock] {
-        switch block {
-        case .paragraph(let inlines):
-            let laid = paragraph(
-                inlines, role: role, indented: !afterBreak,
-                font: role == .backMatter ? fonts.small : fonts.body)
-            laid.keepWithNext = Self.introducesNext(inlines.plainText)
-            afterBreak = false
-            return [laid]
-        case .caption(let inlines):
-            let laid = paragraph(inlines, role: role, indented: false, font: fonts.small)
-            afterBreak = true
-            return [laid]
-        case .heading(let heading):
-            var destination: String?
-            if heading.listed {
-                headings += 1
-                destination = "h\(headings)"
-            }
-            afterBreak = true
-            return [
-                headingBlock(
-                    heading, destination: destination, newPage: false,
-                    opensPart: depth > 1 && heading.level == 1 && heading.listed)
-            ]
-        case .sceneBreak:
-            afterBreak = true
-            let laid = newBlock()
-            laid.spaceBefore = leading * 0.5
-            laid.spaceAfter = leading * 0.5
-            var text = TypesetText()
-            text.append("*\u{2003}*\u{2003}*", hyphenator: nil, style: nil)
-            laid.add(
-                layout(text, font: fonts.body, width: geometry.textWidth, alignment: .centre), x: 0,
-                leading: leading)
-            return [laid]
-        case .verse(let lines):
-            afterBreak = false
-            let laid = newBlock()
-            laid.spaceBefore = leading * 0.5
-            laid.spaceAfter = leading * 0.5
-            let em = fonts.size
-            // A wrapped line hangs 3 em in, clear of the 1 em steps of indented lines (as
-            // in the style sheets).
-            for line in lines {
-                let x = em * (3 + Double(line.indent))
-                set(
-                    StyledRun.flatten(line.text), into: laid, font: fonts.body, x: x,
-                    width: geometry.textWidth - x,
-                    indent: -em * 3, alignment: .left, leading: leading)
-            }
-            return [laid]
-        case .preformatted(let content):
-            afterBreak = true
-            let laid = newBlock()
-            laid.spaceBefore = leading * 0.5
-            laid.spaceAfter = leading * 0.5
-            var text = TypesetText()
-            text.append(content, hyphenator: nil, style: nil)
-            laid.add(
-                layout(text, font: fonts.mono, width: geometry.textWidth, alignment: .left), x: 0,
-                leading: fonts.size * 0.8 * 1.25)
-            return [laid]
-        case .blockQuote(let inner):
-            var result: [LaidBlock] = []
-            var innerBreak = true
-            for child in inner {
-                if case .paragraph(let inlines) = child {
-                    let laid = paragraph(
-                        inlines, role: role, indented: !innerBreak, font: fonts.body,
-                        inset: fonts.size * 1.5)
-                    innerBreak = false
-                    result.append(laid)
-                } else {
-                    result += blocks(
-                        for: child, role: role, afterBreak: &innerBreak, headings: &headings)
-                }
-            }
-            result.first?.spaceBefore = leading * 0.5
-            result.last?.spaceAfter = leading * 0.5
-            afterBreak = true
-            return result
-        case .list(let list):
-            afterBreak = true
-            return list.items.map { item in
-                let laid = newBlock()
-                // A list of persons has no bullets: each entry hangs, as a turnover does.
-                let label =
-                    list.isCast
-                    ? []
-                    : [
-                        StyledRun(
-                            text: (item.label ?? "•") + "\u{2002}", style: nil, hyphenate: false)
-                    ]
-                let hang = fonts.size * 1.5
-                set(
-                    label + StyledRun.flatten(item.text), into: laid, font: fonts.body, x: hang,
-                    width: geometry.textWidth - hang, indent: -hang, alignment: .left,
-                    leading: leading)
-                return laid
-            }
-        case .contentsPage(let page):
-            afterBreak = true
-            let links =
-                contentsPagesLaid < contentsLinks.count ? contentsLinks[contentsPagesLaid] : []
-            contentsPagesLaid += 1
-            return contentsPageBlocks(page, links: links)
-        case .table(let table):
-            afterBreak = true
-            return tableBlocks(table)
-        case .footnote(let note):
-            afterBreak = true
-            let laid = newBlock()
-            laid.spaceBefore = leading * 0.3
-            laid.spaceAfter = leading * 0.3
-            set(
-                StyledRun.flatten(note.text), into: laid, font: fonts.small, x: fonts.size,
-                width: geometry.textWidth - fonts.size, alignment: .left, leading: leading * 0.85)
-            return [laid]
-        }
-    }
-
-    private func paragraph(
-        _ inlines: [Inline], role: Chapter.Role, indented: Bool, font: FontDescription,
-        inset: Double = 0
-    ) -> LaidBlock {
-        let laid = newBlock()
-        let runs = StyledRun.flatten(inlines, hyphenate: role != .frontMatter)
-        let width = geometry.textWidth - inset * 2
-        if role == .frontMatter {
-            laid.spaceBefore = leading * 0.6
-            set(
-                runs, into: laid, font: font, x: inset, width: width, alignment: .centre,
-                leading: leading)
-            return laid
-        }
-        let indent = indented && style.indentEm > 0 ? fonts.size * style.indentEm : 0
-        if style.indentEm == 0 { laid.spaceBefore = leading * 0.5 }
-        set(
-            runs, into: laid, font: font, x: inset, width: width, indent: indent,
-            alignment: style.justified ? .justified : .left,
-            leading: font === fonts.small ? leading * 0.85 : leading)
-        return laid
     }
 }

@@ -153,30 +153,32 @@ public struct PlainTextParser: Sendable {
 
     static func totals(of chapters: [Chapter]) -> DocumentOutline.Totals {
         var totals = DocumentOutline.Totals()
-        func count(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph, .caption: totals.paragraphs += 1
-                case .verse: totals.verseBlocks += 1
-                case .sceneBreak: totals.sceneBreaks += 1
-                case .list: totals.lists += 1
-                case .blockQuote(let inner):
-                    totals.blockQuotes += 1
-                    count(inner)
-                case .preformatted: totals.preformatted += 1
-                case .footnote: totals.footnotes += 1
-                case .contentsPage(let page):
-                    // Its lines of text are paragraphs on the page; its entries are the list.
-                    for case .text in page.items { totals.paragraphs += 1 }
-                case .table: totals.tables += 1
-                case .heading: break
-                }
-            }
-        }
         for chapter in chapters {
             if chapter.role == .body, chapter.heading?.listed == true { totals.chapters += 1 }
-            count(chapter.blocks)
+            for block in chapter.blocks {
+                totals = block.reduce(into: totals) { totals, block in totals.count(block) }
+            }
         }
         return totals
+    }
+}
+
+extension DocumentOutline.Totals {
+    /// Counts one block, not those inside it (`Block.reduce` visits them in turn).
+    fileprivate mutating func count(_ block: Block) {
+        switch block {
+        case .paragraph, .caption: paragraphs += 1
+        case .verse: verseBlocks += 1
+        case .sceneBreak: sceneBreaks += 1
+        case .list: lists += 1
+        case .blockQuote: blockQuotes += 1
+        case .preformatted: preformatted += 1
+        case .footnote: footnotes += 1
+        case .contentsPage(let page):
+            // Its lines of text are paragraphs on the page; its entries are the list.
+            for case .text in page.items { paragraphs += 1 }
+        case .table: tables += 1
+        case .heading: break
+        }
     }
 }

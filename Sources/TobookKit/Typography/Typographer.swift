@@ -37,12 +37,13 @@ public struct Typographer: Sendable {
                 book.chapters[chapterIndex].language.map {
                     Self.engine(for: $0, tripleHyphens: tripleHyphens)
                 } ?? bookEngine
+            let typeset = { (content: [Inline]) in inlines(content, engine) }
             book.chapters[chapterIndex].heading = book.chapters[chapterIndex].heading.map {
-                heading($0, engine)
+                $0.mapInlines(typeset)
             }
             for blockIndex in book.chapters[chapterIndex].blocks.indices {
-                let typeset = block(book.chapters[chapterIndex].blocks[blockIndex], engine)
-                book.chapters[chapterIndex].blocks[blockIndex] = typeset
+                let block = book.chapters[chapterIndex].blocks[blockIndex]
+                book.chapters[chapterIndex].blocks[blockIndex] = block.mapInlines(typeset)
             }
         }
         return book
@@ -65,56 +66,6 @@ public struct Typographer: Sendable {
         metadata.subtitle = metadata.subtitle.map { text($0, engine) }
         metadata.byline = metadata.byline.map { text($0, engine) }
         return metadata
-    }
-
-    private func heading(_ heading: Heading, _ engine: SmartPunctuation) -> Heading {
-        var heading = heading
-        heading.text = inlines(heading.text, engine)
-        heading.subtitle = heading.subtitle.map { inlines($0, engine) }
-        return heading
-    }
-
-    private func block(_ block: Block, _ engine: SmartPunctuation) -> Block {
-        switch block {
-        case .paragraph(let content): return .paragraph(inlines(content, engine))
-        case .caption(let content): return .caption(inlines(content, engine))
-        case .heading(let content): return .heading(heading(content, engine))
-        case .sceneBreak, .preformatted: return block
-        case .verse(let lines):
-            return .verse(
-                lines.map { VerseLine(indent: $0.indent, text: inlines($0.text, engine)) })
-        case .blockQuote(let inner): return .blockQuote(inner.map { self.block($0, engine) })
-        case .list(var list):
-            for index in list.items.indices {
-                list.items[index].text = inlines(list.items[index].text, engine)
-            }
-            return .list(list)
-        case .footnote(let note):
-            return .footnote(Footnote(label: note.label, text: inlines(note.text, engine)))
-        case .contentsPage(let page):
-            return .contentsPage(contentsPage(page, engine))
-        case .table(var table):
-            for row in table.rows.indices {
-                table.rows[row].cells = table.rows[row].cells.map { inlines($0, engine) }
-            }
-            return .table(table)
-        }
-    }
-
-    /// The label, entries and lines of text as prose; printed page numbers as typed.
-    private func contentsPage(_ page: ContentsPage, _ engine: SmartPunctuation) -> ContentsPage {
-        var page = page
-        page.label = page.label.map { inlines($0, engine) }
-        page.items = page.items.map { item in
-            switch item {
-            case .entry(var entry):
-                entry.text = inlines(entry.text, engine)
-                return .entry(entry)
-            case .text(let text):
-                return .text(inlines(text, engine))
-            }
-        }
-        return page
     }
 
     private func text(_ text: String, _ engine: SmartPunctuation) -> String {
@@ -181,18 +132,9 @@ public struct Typographer: Sendable {
 }
 
 extension Block {
-    /// Whether any text of the block holds `needle`.
+    /// Whether any run of text in the block holds `needle` (which has no space: runs are
+    /// searched one by one).
     func containsText(_ needle: String) -> Bool {
-        switch self {
-        case .paragraph(let inlines), .caption(let inlines): inlines.plainText.containsBytes(needle)
-        case .heading(let heading): heading.label.containsBytes(needle)
-        case .verse(let lines): lines.contains { $0.text.plainText.containsBytes(needle) }
-        case .blockQuote(let inner): inner.contains { $0.containsText(needle) }
-        case .list(let list): list.items.contains { $0.text.plainText.containsBytes(needle) }
-        case .footnote(let note): note.text.plainText.containsBytes(needle)
-        case .contentsPage(let page): page.plainText.containsBytes(needle)
-        case .table(let table): table.plainText.containsBytes(needle)
-        case .sceneBreak, .preformatted: false
-        }
+        containsInlines { $0.plainText.containsBytes(needle) }
     }
 }

@@ -140,16 +140,4 @@ struct EPUBPackageTests {
             as: UTF8.self)
         #expect(xhtml.components(separatedBy: "<section").count - 1 == 3)
     }
-
-    @Test("Tables of contents nest by level")
-    func nesting() {
-        let entry = { (label: String) in TableOfContents.Entry(label: label, target: label) }
-        let contents = TableOfContents(levelled: [
-            (1, entry("a")), (2, entry("a1")), (3, entry("a1x")), (2, entry("a2")), (1, entry("b")),
-        ])
-        #expect(contents.entries.map(\.label) == ["a", "b"])
-        #expect(contents.entries[0].children.map(\.label) == ["a1", "a2"])
-        #expect(contents.entries[0].children[0].children.map(\.label) == ["a1x"])
-        #expect(contents.depth == 3)
-    }
 }
