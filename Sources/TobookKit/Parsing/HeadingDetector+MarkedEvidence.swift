@@ -5,13 +5,11 @@ extension HeadingDetector {
         _ candidates: [HeadingCandidate], _ indices: [Int], _ statistics: CandidateStatistics
     ) -> [HeadingEvidence] {
         let groups = Dictionary(grouping: indices) { shapeKey(candidates[$0]) }
-        var lastInGroup: [String: Int] = [:]
-        var lastOfStyle: [Numeral.Style: Int] = [:]
-        var lastBlock: [String: Int] = [:]
         // Blocks that may head something (marked, or unmarked and title-like): a number
         // sequence may restart after one of them ("1" under each new poem).
         let plausible = candidates.filter { $0.form.isMarked || isTitleLike($0) }
-        let plausibleBlocks = BlockKeys(plausible.map { ($0.block, shapeKey($0)) })
+        var numbering = Numbering(
+            plausibleBlocks: BlockKeys(plausible.map { ($0.block, shapeKey($0)) }))
         let runs = sequenceRuns(candidates, indices)
         var partGaps: [Int: Int] = [:]
         for index in indices where candidates[index].form.kind.isDivision {
@@ -24,111 +22,150 @@ extension HeadingDetector {
             let key = shapeKey(candidate)
             let group = groups[key] ?? []
             var evidence = HeadingEvidence()
-            let form = candidate.form
-            switch form.kind {
-            case .keyword(let word, let rank):
-                let feature: HeadingFeature =
-                    switch rank {
-                    case .division: .keywordDivision
-                    case .chapter: .keywordChapter
-                    case .section: .keywordSection
-                    }
-                evidence.add(feature, "keyword ‘\(word)’ and number")
-                if form.title != nil { evidence.add(.keywordWithTitle, "and a title") }
-            case .standalone(let word): evidence.add(.standaloneKeyword, "keyword ‘\(word)’")
-            case .labelledNumber(let word):
-                evidence.add(.labelledNumber, "word ‘\(word)’ and number")
-            case .numberedTitle: evidence.add(.numberedTitle, "number and title")
-            case .bareNumber: evidence.add(.bareNumber, "number alone")
-            case .unmarked: break
-            }
+            Self.addKindEvidence(candidate.form, to: &evidence)
             // Right under a part's heading ("ACT I" / "SCENE I. A harbour"), a heading shares
             // the part's gap above.
             let partAbove = partGaps[candidate.block - 1].flatMap { gap in
                 candidate.form.kind.isDivision ? nil : max(gap, candidate.blanksBefore)
             }
             addLayoutEvidence(candidate, statistics, gapAbove: partAbove, to: &evidence)
-            if candidate.isAttached && !form.kind.isKeyword {
-                let hasStandalone = group.contains { !candidates[$0].isAttached }
-                if !hasStandalone {
-                    evidence.add(.attachedAloneInShape, "runs into its paragraph")
-                }
-            }
-            if group.count >= 2 {
-                evidence.add(
-                    .shapeRepeats, "shape repeats \(group.count)×",
-                    value: min(4, Double(group.count).squareRoot() - 1))
-            }
-            if let run = runs[index], run >= 3 {
-                evidence.add(
-                    .sequenceRun, "one of \(run) numbers in sequence",
-                    value: min(6, Double(run).squareRoot() - 1))
-                if run >= 3 && run == group.count {
-                    evidence.add(.wholeSequence, "its shape is one unbroken sequence")
-                    if let first = group.first, candidates[first].form.numeral?.value ?? 2 <= 1 {
-                        evidence.wholeSequenceLength = run
-                    }
-                }
-            }
-            if let numeral = form.numeral, !form.kind.isStandalone {
-                let previous = lastInGroup[key]
-                let otherHeadingSince =
-                    lastBlock[key].map { previousBlock in
-                        plausibleBlocks.contains(
-                            between: previousBlock, and: candidate.block, notIn: key)
-                    } ?? false
-                if let previous {
-                    if numeral.value == previous + 1 {
-                        evidence.add(.followsPrevious, "follows \(previous)")
-                    } else if numeral.value <= 1 && otherHeadingSince {
-                        evidence.add(.restartsAtOne, "restarts at \(numeral.value)")
-                    } else if numeral.value != previous {
-                        evidence.add(.outOfSequence, "out of sequence after \(previous)")
-                    }
-                } else if numeral.value <= 1 {
-                    evidence.add(.startsAtOne, "starts at \(numeral.value)")
-                } else if lastOfStyle[numeral.style] == numeral.value - 1 {
-                    evidence.add(.continuesStyle, "continues from \(numeral.value - 1)")
-                }
-                lastInGroup[key] = numeral.value
-                lastOfStyle[numeral.style] = numeral.value
-            }
-            lastBlock[key] = candidate.block
-            if isConfirmed(candidate) { evidence.add(.inContents, "listed in the contents") }
-            if isMidSentence(candidate) {
-                evidence.add(.midSentence, "in mid-sentence (a page number?)")
-            }
-            if case .numberedTitle = form.kind,
-                isListLike(candidate, group: group.map { candidates[$0] })
+            if candidate.isAttached && !candidate.form.kind.isKeyword,
+                !group.contains(where: { !candidates[$0].isAttached })
             {
-                evidence.add(.listLike, "next to another item (a list)")
+                evidence.add(.attachedAloneInShape, "runs into its paragraph")
             }
-            if let title = headingTitle(of: candidate) {
-                if let first = title.unicodeScalars.first, Self.dialogueOpeners.contains(first),
-                    !isQuotedTitle(title)
-                {
-                    evidence.add(.dialogueOpener, "title starts like dialogue")
-                }
-                if case .numberedTitle = form.kind, readsAsSentence(title) {
-                    evidence.add(.titleSentence, "title reads as a sentence")
-                }
-                if title.split(separator: " ").count > 12 && candidate.layout != .runIn {
-                    evidence.add(.titleLong, "title over 12 words")
-                }
-                if let last = title.unicodeScalars.last, last == "," || last == ";" {
-                    evidence.add(.endsClause, "ends with ‘\(last)’")
-                }
-            }
-            if candidate.layout == .whole, candidate.line.span * 10 > profile.wrapWidth * 9,
-                (form.title?.split(separator: " ").count ?? 0) > 6
-            {
-                evidence.add(.proseLength, "as long as a line of prose")
-            }
+            addShapeEvidence(group, run: runs[index], candidates, to: &evidence)
+            numbering.addEvidence(for: candidate, key: key, to: &evidence)
+            addFormEvidence(candidate, group: group.map { candidates[$0] }, to: &evidence)
             result.append(evidence)
         }
-        // Bare numbers that start again at 1 under other headings number the sections of a
-        // poem or the notes of a chapter: minor headings at most, which no table of contents
-        // lists, so the corpus truth has no word on them.
+        markSubordinate(&result, candidates, indices)
+        return result
+    }
+
+    /// What the marker is: a keyword (by its rank), a labelled number, a number alone.
+    private static func addKindEvidence(_ form: HeadingForm, to evidence: inout HeadingEvidence) {
+        switch form.kind {
+        case .keyword(let word, let rank):
+            let feature: HeadingFeature =
+                switch rank {
+                case .division: .keywordDivision
+                case .chapter: .keywordChapter
+                case .section: .keywordSection
+                }
+            evidence.add(feature, "keyword ‘\(word)’ and number")
+            if form.title != nil { evidence.add(.keywordWithTitle, "and a title") }
+        case .standalone(let word): evidence.add(.standaloneKeyword, "keyword ‘\(word)’")
+        case .labelledNumber(let word):
+            evidence.add(.labelledNumber, "word ‘\(word)’ and number")
+        case .numberedTitle: evidence.add(.numberedTitle, "number and title")
+        case .bareNumber: evidence.add(.bareNumber, "number alone")
+        case .unmarked: break
+        }
+    }
+
+    /// How often the candidate's shape repeats, and the unbroken run of numbers it is in.
+    private func addShapeEvidence(
+        _ group: [Int], run: Int?, _ candidates: [HeadingCandidate],
+        to evidence: inout HeadingEvidence
+    ) {
+        if group.count >= 2 {
+            evidence.add(
+                .shapeRepeats, "shape repeats \(group.count)×",
+                value: min(4, Double(group.count).squareRoot() - 1))
+        }
+        guard let run, run >= 3 else { return }
+        evidence.add(
+            .sequenceRun, "one of \(run) numbers in sequence",
+            value: min(6, Double(run).squareRoot() - 1))
+        if run == group.count {
+            evidence.add(.wholeSequence, "its shape is one unbroken sequence")
+            if let first = group.first, candidates[first].form.numeral?.value ?? 2 <= 1 {
+                evidence.wholeSequenceLength = run
+            }
+        }
+    }
+
+    /// Each shape's numbering so far, in reading order: whether a number follows the last of
+    /// its shape, restarts at one under another heading, or breaks the sequence.
+    private struct Numbering {
+        let plausibleBlocks: BlockKeys
+        var lastInGroup: [String: Int] = [:]
+        var lastOfStyle: [Numeral.Style: Int] = [:]
+        var lastBlock: [String: Int] = [:]
+
+        mutating func addEvidence(
+            for candidate: HeadingCandidate, key: String, to evidence: inout HeadingEvidence
+        ) {
+            defer { lastBlock[key] = candidate.block }
+            let form = candidate.form
+            guard let numeral = form.numeral, !form.kind.isStandalone else { return }
+            let otherHeadingSince =
+                lastBlock[key].map { previousBlock in
+                    plausibleBlocks.contains(
+                        between: previousBlock, and: candidate.block, notIn: key)
+                } ?? false
+            if let previous = lastInGroup[key] {
+                if numeral.value == previous + 1 {
+                    evidence.add(.followsPrevious, "follows \(previous)")
+                } else if numeral.value <= 1 && otherHeadingSince {
+                    evidence.add(.restartsAtOne, "restarts at \(numeral.value)")
+                } else if numeral.value != previous {
+                    evidence.add(.outOfSequence, "out of sequence after \(previous)")
+                }
+            } else if numeral.value <= 1 {
+                evidence.add(.startsAtOne, "starts at \(numeral.value)")
+            } else if lastOfStyle[numeral.style] == numeral.value - 1 {
+                evidence.add(.continuesStyle, "continues from \(numeral.value - 1)")
+            }
+            lastInGroup[key] = numeral.value
+            lastOfStyle[numeral.style] = numeral.value
+        }
+    }
+
+    /// What the candidate's own text says: listed in the contents, in mid-sentence, a list
+    /// item, a title that reads as dialogue, a sentence or a clause, as long as prose.
+    private func addFormEvidence(
+        _ candidate: HeadingCandidate, group: [HeadingCandidate],
+        to evidence: inout HeadingEvidence
+    ) {
+        let form = candidate.form
+        if isConfirmed(candidate) { evidence.add(.inContents, "listed in the contents") }
+        if isMidSentence(candidate) {
+            evidence.add(.midSentence, "in mid-sentence (a page number?)")
+        }
+        if case .numberedTitle = form.kind, isListLike(candidate, group: group) {
+            evidence.add(.listLike, "next to another item (a list)")
+        }
+        if let title = headingTitle(of: candidate) {
+            if let first = title.unicodeScalars.first, Self.dialogueOpeners.contains(first),
+                !isQuotedTitle(title)
+            {
+                evidence.add(.dialogueOpener, "title starts like dialogue")
+            }
+            if case .numberedTitle = form.kind, readsAsSentence(title) {
+                evidence.add(.titleSentence, "title reads as a sentence")
+            }
+            if title.split(separator: " ").count > 12 && candidate.layout != .runIn {
+                evidence.add(.titleLong, "title over 12 words")
+            }
+            if let last = title.unicodeScalars.last, last == "," || last == ";" {
+                evidence.add(.endsClause, "ends with ‘\(last)’")
+            }
+        }
+        if candidate.layout == .whole, candidate.line.span * 10 > profile.wrapWidth * 9,
+            (form.title?.split(separator: " ").count ?? 0) > 6
+        {
+            evidence.add(.proseLength, "as long as a line of prose")
+        }
+    }
+
+    /// Bare numbers that start again at 1 under other headings number the sections of a poem
+    /// or the notes of a chapter: minor headings at most, which no table of contents lists,
+    /// so the corpus truth has no word on them.
+    private func markSubordinate(
+        _ result: inout [HeadingEvidence], _ candidates: [HeadingCandidate], _ indices: [Int]
+    ) {
         var restartCounts: [String: Int] = [:]
         for (position, index) in indices.enumerated()
         where result[position].contains(.restartsAtOne) {
@@ -140,7 +177,6 @@ extension HeadingDetector {
         {
             result[position].isSubordinate = true
         }
-        return result
     }
 
     /// For each numbered candidate standing alone, the length of the unbroken run of numbers it

@@ -3,94 +3,14 @@ extension HeadingDetector {
     func scoreUnmarked(
         _ decisions: inout [HeadingDecision], _ indices: [Int], _ statistics: CandidateStatistics
     ) {
-        let accepted = decisions.filter { $0.isHeading }.map(\.candidate)
-        // A Gutenberg book's transcribed title page comes before its first marked heading,
-        // when that heading comes early; a late one says the headings before it are unmarked.
-        let firstAcceptedBlock = accepted.map(\.block).min() ?? Int.max
-        let frontMatterEnd = firstAcceptedBlock <= blocks.count / 10 ? firstAcceptedBlock : 0
-        let acceptedGaps = accepted.map(\.blanksBefore).sorted()
-        let typicalGap = acceptedGaps.isEmpty ? 0 : acceptedGaps[acceptedGaps.count / 2]
-        let acceptedIndents = Set(accepted.map(\.line.indent))
-        // An article's own evidence (a short line between paragraphs) holds unless the text
-        // has a run of marked headings: one "Conclusion" or "Part One:" among its sections
-        // does not make a book of it.
-        let articleMode = accepted.count < 3
-        // Each candidate's rejection and contents confirmation, worked out once: three steps
-        // below ask for them.
-        let rejections = decisions.map { rejection($0.candidate) }
-        var confirmations = [Bool](repeating: false, count: decisions.count)
-        for index in indices { confirmations[index] = isConfirmed(decisions[index].candidate) }
-        let eligible = indices.filter { rejections[$0] == nil || confirmations[$0] }
-        let groups = Dictionary(grouping: eligible) {
-            unmarkedGroupKey(decisions[$0].candidate, statistics.wideGap)
-        }
-        // One-line blocks that could be headings; a one-line paragraph ending in a full stop is
-        // not one of them.
-        let candidateBlocks = Set(
-            decisions.indices.filter {
-                decisions[$0].candidate.form.isMarked
-                    || rejections[$0] == nil && !endsLikeSentence(decisions[$0].candidate.text)
-            }
-            .map { decisions[$0].candidate.block })
-        let acceptedBlocks = Set(accepted.map(\.block))
-        // The gap above each accepted heading, by block.
-        var gapAboveHeading: [Int: Int] = [:]
-        for heading in accepted { gapAboveHeading[heading.block] = heading.blanksBefore }
-        let divisionBlocks = Set(accepted.filter(\.form.kind.isDivision).map(\.block))
-        /// The evidence on one candidate; `headingAbove` is the gap above the heading right
-        /// over it, which sets the pair off together.
-        func evidence(_ index: Int, headingAbove: Int?) -> HeadingEvidence {
-            let candidate = decisions[index].candidate
-            let confirmed = confirmations[index]
-            var evidence = HeadingEvidence()
-            if confirmed { evidence.add(.inContents, "listed in the contents") }
-            addLayoutEvidence(
-                candidate, statistics,
-                gapAbove: headingAbove.map { max($0, candidate.blanksBefore) }, to: &evidence)
-            addPunctuationEvidence(candidate.text, to: &evidence)
-            let groupKey = unmarkedGroupKey(candidate, statistics.wideGap)
-            let group = groups[groupKey] ?? []
-            if group.count >= 3 && !groupKey.hasSuffix("tight") {
-                evidence.add(
-                    .shapeRepeats, "shape repeats \(group.count)×",
-                    value: min(4, Double(group.count).squareRoot() - 1))
-            }
-            if shortRun(around: candidate.block, excluding: acceptedBlocks) >= 3 {
-                evidence.add(.shortRun, "one of a run of short lines (a list, a sign, a poem)")
-            }
-            let sameIndent =
-                acceptedIndents.contains(candidate.line.indent)
-                && candidate.line.indent != profile.bodyIndent
-            let sameGap = typicalGap > profile.paragraphGap && candidate.blanksBefore >= typicalGap
-            if !accepted.isEmpty && (sameIndent || sameGap) {
-                evidence.add(.spacedLikeHeadings, "spaced like the other headings")
-            }
-            if divisionBlocks.contains(candidate.block - 1) && candidate.blanksBefore >= 2 {
-                evidence.add(.underPart, "first title under a part heading")
-            }
-            if isBetweenParagraphs(candidate, candidateBlocks: candidateBlocks) {
-                evidence.add(.betweenParagraphs, "short line between paragraphs")
-                if articleMode {
-                    evidence.add(.articleBetweenParagraphs, "no marked headings in the text")
-                }
-                if profile.isWebPaste && !endsLikeSentence(candidate.text) {
-                    evidence.add(.pasteBetweenParagraphs, "between a pasted page's paragraphs")
-                }
-            }
-            if profile.isWebPaste, let last = candidate.text.unicodeScalars.last,
-                "?!？！".unicodeScalars.contains(last)
-            {
-                evidence.add(.pasteQuestion, "a question standing alone in a pasted page")
-            }
-            if hasFrontMatter && candidate.block < frontMatterEnd && !confirmed {
-                evidence.add(.beforeFirstHeading, "front matter before the first heading")
-            }
-            return evidence
-        }
+        let context = UnmarkedContext(
+            detector: self, decisions: decisions, indices: indices, statistics: statistics)
         var weighed: [Int] = []
         for index in indices {
             let candidate = decisions[index].candidate
-            if let rejection = rejections[index] ?? veto(candidate), !confirmations[index] {
+            if let rejection = context.rejections[index] ?? veto(candidate),
+                !context.confirmations[index]
+            {
                 decisions[index].overrule(rejection)
                 continue
             }
@@ -99,8 +19,12 @@ extension HeadingDetector {
                 decisions[index].rule("underlined: the text marks it a heading")
                 continue
             }
-            let headingAbove = gapAboveHeading[candidate.block - 1]
-            decisions[index].judge(evidence(index, headingAbove: headingAbove), by: model.unmarked)
+            let headingAbove = context.gapAboveHeading[candidate.block - 1]
+            decisions[index].judge(
+                unmarkedEvidence(
+                    candidate, context, confirmed: context.confirmations[index],
+                    headingAbove: headingAbove),
+                by: model.unmarked)
             weighed.append(index)
         }
         // A title right under an unmarked heading this stage accepted ("TABLEAUX PARISIENS"
@@ -110,11 +34,141 @@ extension HeadingDetector {
                 (decisions[$0].candidate.block, decisions[$0].candidate.blanksBefore)
             }, uniquingKeysWith: { first, _ in first })
         for index in weighed where !decisions[index].isHeading {
-            let block = decisions[index].candidate.block
-            guard gapAboveHeading[block - 1] == nil, let gap = headingByBlock[block - 1] else {
-                continue
+            let candidate = decisions[index].candidate
+            guard context.gapAboveHeading[candidate.block - 1] == nil,
+                let gap = headingByBlock[candidate.block - 1]
+            else { continue }
+            decisions[index].judge(
+                unmarkedEvidence(
+                    candidate, context, confirmed: context.confirmations[index], headingAbove: gap),
+                by: model.unmarked)
+        }
+    }
+
+    /// What stage 1 found, and each candidate's rejection and contents confirmation, worked
+    /// out once for stage 2.
+    struct UnmarkedContext {
+        let statistics: CandidateStatistics
+        let accepted: [HeadingCandidate]
+        /// A Gutenberg book's transcribed title page comes before its first marked heading,
+        /// when that heading comes early; a late one says the headings before it are unmarked.
+        let frontMatterEnd: Int
+        let typicalGap: Int
+        let acceptedIndents: Set<Int>
+        /// An article's own evidence (a short line between paragraphs) holds unless the text
+        /// has a run of marked headings: one "Conclusion" or "Part One:" among its sections
+        /// does not make a book of it.
+        let articleMode: Bool
+        let rejections: [String?]
+        let confirmations: [Bool]
+        let groups: [String: [Int]]
+        /// One-line blocks that could be headings; a one-line paragraph ending in a full stop
+        /// is not one of them.
+        let candidateBlocks: Set<Int>
+        let acceptedBlocks: Set<Int>
+        /// The gap above each accepted heading, by block.
+        let gapAboveHeading: [Int: Int]
+        let divisionBlocks: Set<Int>
+
+        init(
+            detector: HeadingDetector, decisions: [HeadingDecision], indices: [Int],
+            statistics: CandidateStatistics
+        ) {
+            self.statistics = statistics
+            accepted = decisions.filter { $0.isHeading }.map(\.candidate)
+            let firstAcceptedBlock = accepted.map(\.block).min() ?? Int.max
+            frontMatterEnd =
+                firstAcceptedBlock <= detector.blocks.count / 10 ? firstAcceptedBlock : 0
+            let acceptedGaps = accepted.map(\.blanksBefore).sorted()
+            typicalGap = acceptedGaps.isEmpty ? 0 : acceptedGaps[acceptedGaps.count / 2]
+            acceptedIndents = Set(accepted.map(\.line.indent))
+            articleMode = accepted.count < 3
+            let rejections = decisions.map { detector.rejection($0.candidate) }
+            var confirmations = [Bool](repeating: false, count: decisions.count)
+            for index in indices {
+                confirmations[index] = detector.isConfirmed(decisions[index].candidate)
             }
-            decisions[index].judge(evidence(index, headingAbove: gap), by: model.unmarked)
+            let eligible = indices.filter { rejections[$0] == nil || confirmations[$0] }
+            groups = Dictionary(grouping: eligible) {
+                detector.unmarkedGroupKey(decisions[$0].candidate, statistics.wideGap)
+            }
+            candidateBlocks = Set(
+                decisions.indices.filter {
+                    decisions[$0].candidate.form.isMarked
+                        || rejections[$0] == nil
+                            && !detector.endsLikeSentence(decisions[$0].candidate.text)
+                }
+                .map { decisions[$0].candidate.block })
+            acceptedBlocks = Set(accepted.map(\.block))
+            var gapAboveHeading: [Int: Int] = [:]
+            for heading in accepted { gapAboveHeading[heading.block] = heading.blanksBefore }
+            self.gapAboveHeading = gapAboveHeading
+            divisionBlocks = Set(accepted.filter(\.form.kind.isDivision).map(\.block))
+            self.rejections = rejections
+            self.confirmations = confirmations
+        }
+    }
+
+    /// The evidence on one unmarked candidate; `headingAbove` is the gap above the heading
+    /// right over it, which sets the pair off together.
+    private func unmarkedEvidence(
+        _ candidate: HeadingCandidate, _ context: UnmarkedContext, confirmed: Bool,
+        headingAbove: Int?
+    ) -> HeadingEvidence {
+        var evidence = HeadingEvidence()
+        if confirmed { evidence.add(.inContents, "listed in the contents") }
+        addLayoutEvidence(
+            candidate, context.statistics,
+            gapAbove: headingAbove.map { max($0, candidate.blanksBefore) }, to: &evidence)
+        addPunctuationEvidence(candidate.text, to: &evidence)
+        let groupKey = unmarkedGroupKey(candidate, context.statistics.wideGap)
+        let group = context.groups[groupKey] ?? []
+        if group.count >= 3 && !groupKey.hasSuffix("tight") {
+            evidence.add(
+                .shapeRepeats, "shape repeats \(group.count)×",
+                value: min(4, Double(group.count).squareRoot() - 1))
+        }
+        if shortRun(around: candidate.block, excluding: context.acceptedBlocks) >= 3 {
+            evidence.add(.shortRun, "one of a run of short lines (a list, a sign, a poem)")
+        }
+        let sameIndent =
+            context.acceptedIndents.contains(candidate.line.indent)
+            && candidate.line.indent != profile.bodyIndent
+        let sameGap =
+            context.typicalGap > profile.paragraphGap
+            && candidate.blanksBefore >= context.typicalGap
+        if !context.accepted.isEmpty && (sameIndent || sameGap) {
+            evidence.add(.spacedLikeHeadings, "spaced like the other headings")
+        }
+        if context.divisionBlocks.contains(candidate.block - 1) && candidate.blanksBefore >= 2 {
+            evidence.add(.underPart, "first title under a part heading")
+        }
+        addPlacementEvidence(candidate, context, to: &evidence)
+        if hasFrontMatter && candidate.block < context.frontMatterEnd && !confirmed {
+            evidence.add(.beforeFirstHeading, "front matter before the first heading")
+        }
+        return evidence
+    }
+
+    /// A short line between paragraphs (in an article, in a pasted page) and a question
+    /// standing alone in a pasted page.
+    private func addPlacementEvidence(
+        _ candidate: HeadingCandidate, _ context: UnmarkedContext,
+        to evidence: inout HeadingEvidence
+    ) {
+        if isBetweenParagraphs(candidate, candidateBlocks: context.candidateBlocks) {
+            evidence.add(.betweenParagraphs, "short line between paragraphs")
+            if context.articleMode {
+                evidence.add(.articleBetweenParagraphs, "no marked headings in the text")
+            }
+            if profile.isWebPaste && !endsLikeSentence(candidate.text) {
+                evidence.add(.pasteBetweenParagraphs, "between a pasted page's paragraphs")
+            }
+        }
+        if profile.isWebPaste, let last = candidate.text.unicodeScalars.last,
+            "?!？！".unicodeScalars.contains(last)
+        {
+            evidence.add(.pasteQuestion, "a question standing alone in a pasted page")
         }
     }
 

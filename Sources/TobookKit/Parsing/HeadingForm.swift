@@ -64,176 +64,12 @@ struct HeadingForm: Equatable, Sendable {
         }
     }
 
-    private static func marked(_ line: Substring, letterCase: Case) -> HeadingForm? {
-        let words = Self.leadingWords(of: line)
-        guard let first = words.first else { return nil }
-        let firstBare = first.trimmingHeadingSeparators()
-        let firstKey = firstBare.lowercased()
-
-        // "THE SECOND CHAPTER": the article before an ordinal and its keyword.
-        if words.count >= 3, firstKey == "the", let numeral = Numeral(words[1]),
-            numeral.style == .word,
-            let rank = HeadingKeywords.numbered[words[2].trimmingHeadingSeparators().lowercased()]
-        {
-            return HeadingForm(
-                kind: .keyword(word: words[2].trimmingHeadingSeparators().lowercased(), rank: rank),
-                numeral: numeral, title: rest(of: line, after: 3), letterCase: letterCase)
-        }
-        // Ordinal or number before a keyword: "FIRST EPILOGUE", "Erstes Kapitel", "1. Kapitel".
-        if words.count >= 2, let numeral = Numeral(firstBare) {
-            let secondBare = words[1].trimmingHeadingSeparators()
-            let secondKey = secondBare.lowercased()
-            if let rank = HeadingKeywords.numbered[secondKey] {
-                return HeadingForm(
-                    kind: .keyword(word: secondKey, rank: rank), numeral: numeral,
-                    title: rest(of: line, after: 2), letterCase: letterCase)
-            }
-            if HeadingKeywords.standalone.contains(secondKey), numeral.style == .word {
-                return HeadingForm(
-                    kind: .standalone(word: secondKey), numeral: numeral,
-                    title: rest(of: line, after: 2),
-                    letterCase: letterCase)
-            }
-        }
-        // Keyword then number: "CHAPTER I.", "Chapter 12: Title", "chapitre premier".
-        if let rank = HeadingKeywords.numbered[firstKey] {
-            guard words.count >= 2 else { return nil }
-            let numberToken = words[1].trimmingHeadingSeparators()
-            guard let numeral = Numeral(numberToken) else { return nil }
-            return HeadingForm(
-                kind: .keyword(word: firstKey, rank: rank), numeral: numeral,
-                title: rest(of: line, after: 2),
-                letterCase: letterCase)
-        }
-        // Keyword glued to a roman number, a typo seen in Gutenberg texts: "BOOKXXXV."
-        let startsUpper = firstBare.startsUppercase
-        let firstBytes = startsUpper ? Array(firstBare.utf8) : []
-        for (keyword, upperKeyword, upperBytes, rank) in HeadingKeywords.upperCaseNumbered
-        where startsUpper && firstBytes.starts(with: upperBytes) && firstBare.count > keyword.count
-        {
-            if let value = Numeral.roman(firstBare.dropFirst(upperKeyword.count)),
-                firstBare.dropFirst(upperKeyword.count).allSatisfy(\.isUppercase)
-            {
-                return HeadingForm(
-                    kind: .keyword(word: keyword, rank: rank),
-                    numeral: Numeral(value: value, style: .roman),
-                    title: rest(of: line, after: 1), letterCase: letterCase)
-            }
-        }
-        if HeadingKeywords.standalone.contains(firstKey) {
-            let title = rest(of: line, after: 1)
-            // "Appendix A" keeps its letter label as the title.
-            return HeadingForm(
-                kind: .standalone(word: firstKey), numeral: nil, title: title,
-                letterCase: letterCase)
-        }
-        // A number and a dash run together with the title: "I.--Haydn", "2.—The Storm".
-        if let split = numberDashTitle(first), let numeral = Numeral(split.number) {
-            let title = nonEmpty(line[split.title.startIndex...])
-            return HeadingForm(
-                kind: title == nil ? .bareNumber : .numberedTitle, numeral: numeral, title: title,
-                letterCase: letterCase)
-        }
-        // A number first: "VII. THE ADVENTURE…", "I.", "12", "0. Definitions."
-        if let numeral = Numeral(firstBare), numeral.style != .word,
-            first.count == firstBare.count || first.last.map(separators.contains) == true
-        {
-            // A lone "I" without a period is the pronoun far more often than a number, and so
-            // is an "I" with a dash ("I-- I should like to"); a numeral between dashes ("-I-")
-            // is a heading's ornament.
-            let dashed = first.hasSuffix("-") || first.hasSuffix("—")
-            let ornamented = first.hasPrefix("-") || first.hasPrefix("—")
-            if numeral.style == .roman && firstBare.count == 1
-                && (first.count == 1 && words.count > 1 || dashed && !ornamented)
-            {
-                return nil
-            }
-            let title = rest(of: line, after: 1)
-            // "L. of G.'s Purport": an initial, not the number 50, when the title runs on in
-            // lower case; and "D. Gloria", "M. Dupont": L, C, D and M with a title are
-            // initials, since no book numbers a titled chapter 50, 100, 500 or 1000 that way.
-            if title?.first?.isLowercase == true { return nil }
-            if title != nil, numeral.style == .roman, firstBare.count == 1,
-                "LCDMlcdm".contains(firstBare)
-            {
-                return nil
-            }
-            return HeadingForm(
-                kind: title == nil ? .bareNumber : .numberedTitle, numeral: numeral, title: title,
-                letterCase: letterCase)
-        }
-        // A title with a part keyword and number at its end: "LITTLE WOMEN PART 2", the
-        // heading of a book's second half.
-        if let trailing = trailingDivision(line, letterCase: letterCase) { return trailing }
-        // A word, "No." and a number: "FEDERALIST No. 10", "Letter No. 4".
-        if words.count >= 3, first.startsUppercase, first.allSatisfy(\.isLetter),
-            numberSigns.contains(words[1].lowercased()),
-            let numeral = Numeral(words[2].trimmingHeadingSeparators()),
-            numeral.style == .arabic || numeral.style == .roman
-        {
-            return HeadingForm(
-                kind: .labelledNumber(word: firstKey), numeral: numeral,
-                title: rest(of: line, after: 3), letterCase: letterCase)
-        }
-        // A capitalised word then a number that ends the line or a clause: "ADVENTURE I. A
-        // SCANDAL…", "Lesson 4" (but not "Once I Pass'd…", where "I" is the pronoun).
-        if words.count >= 2, first.startsUppercase, first.allSatisfy(\.isLetter),
-            words.count == 2 || words[1].last.map(separators.contains) == true
-        {
-            let numberToken = words[1].trimmingHeadingSeparators()
-            if let numeral = Numeral(numberToken),
-                numeral.style == .arabic || numeral.style == .roman
-            {
-                return HeadingForm(
-                    kind: .labelledNumber(word: firstKey), numeral: numeral,
-                    title: rest(of: line, after: 2),
-                    letterCase: letterCase)
-            }
-        }
-        return nil
-    }
-
-    /// "LITTLE WOMEN PART 2": words, then a part keyword and a number ending the line, the
-    /// keyword capitalised as the words before it are.
-    private static func trailingDivision(_ line: Substring, letterCase: Case) -> HeadingForm? {
-        guard letterCase != .other else { return nil }
-        // Counted on bytes first: most title lines have no part keyword at their end.
-        var spaces = 0
-        for byte in line.utf8 where byte == 0x20 { spaces += 1 }
-        guard spaces >= 2 else { return nil }
-        let words = line.split(separator: " ")
-        guard words.count >= 3, words.count <= 8 else { return nil }
-        let keyword = words[words.count - 2]
-        let key = keyword.lowercased()
-        guard HeadingKeywords.numbered[key] == .division, keyword.startsUppercase,
-            let numeral = Numeral(words[words.count - 1].trimmingHeadingSeparators())
-        else { return nil }
-        return HeadingForm(
-            kind: .keyword(word: key, rank: .division), numeral: numeral,
-            title: line[words[0].startIndex..<keyword.startIndex].trimmingTextWhitespace(),
-            letterCase: letterCase)
-    }
-
     /// Abbreviations of "number" between a label and its number.
     static let numberSigns: Set<String> = ["no.", "no", "nr.", "n°", "nº", "núm.", "num."]
 
-    /// "I.--Haydn" → ("I", "Haydn"): a numeral, a full stop and a dash, then the title.
-    private static func numberDashTitle(_ token: Substring) -> (
-        number: Substring, title: Substring
-    )? {
-        guard let stopByte = token.utf8.firstIndex(of: 0x2E), stopByte > token.startIndex else {
-            return nil
-        }
-        let stop = stopByte
-        let afterStop = token[token.index(after: stop)...]
-        let dashes = afterStop.prefix { $0 == "-" || $0 == "—" || $0 == "–" }
-        guard !dashes.isEmpty, dashes.count < afterStop.count else { return nil }
-        return (token[..<stop], afterStop.dropFirst(dashes.count))
-    }
-
     /// The first three space-separated words and, as a fourth, the rest of the line: split on
     /// UTF-8 bytes (a space is one byte), as this runs on the first line of every block.
-    private static func leadingWords(of line: Substring) -> [Substring] {
+    static func leadingWords(of line: Substring) -> [Substring] {
         var words: [Substring] = []
         let bytes = line.utf8
         var index = bytes.startIndex
@@ -279,7 +115,7 @@ struct HeadingForm: Equatable, Sendable {
     }
 
     /// The line after its first `count` words and any separator, trimmed; nil when empty.
-    private static func rest(of line: Substring, after count: Int) -> Substring? {
+    static func rest(of line: Substring, after count: Int) -> Substring? {
         var remainder = line[...]
         for _ in 0..<count {
             remainder = remainder.drop { $0 == " " }
@@ -289,7 +125,7 @@ struct HeadingForm: Equatable, Sendable {
         return nonEmpty(remainder)
     }
 
-    private static func nonEmpty(_ text: Substring) -> Substring? {
+    static func nonEmpty(_ text: Substring) -> Substring? {
         let trimmed = text.trimmingTextWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
