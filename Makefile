@@ -12,7 +12,7 @@ ARTICLE_SCORE := ../shared/corpus-dev/tools/article_score.py
 TRAIN_TOOL := .build/release/tobook-train
 TRAIN_VENV := .build/train-venv
 TRAIN_PYTHON := $(TRAIN_VENV)/bin/python
-FITTED := Sources/TobookKit/Parsing/HeadingModel+Fitted.swift
+FITTED := Sources/TobookKit/Parsing/Headings/HeadingModel+Fitted.swift
 
 .PHONY: all run build test kindle-check proof eval eval-articles train train-tools examples bench microbench fuzz lint format clean manual \
 	install install-files uninstall
