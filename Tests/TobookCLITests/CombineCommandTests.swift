@@ -205,6 +205,21 @@ struct CombineCommandTests {
         #expect(report.failures.isEmpty, "\(report.output)")
     }
 
+    @Test("--combine of books with their own typed contents pages makes a valid PDF")
+    func combinedContentsPages() throws {
+        // Alice's typed contents page and Hamlet's: before, the second claimed the generated
+        // contents page's destination and the PDF step crashed on a backwards page range.
+        let folder = try Paths.scratchFolder("tobook-combine-contents")
+        let inputs = ["alice.txt", "hamlet.txt"].map {
+            Paths.corpus.appendingPathComponent($0).path
+        }
+        let output = folder.appendingPathComponent("both.pdf")
+        let result = try CommandLineTests.tobook(
+            inputs + ["--combine", "-o", output.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try PDFFile(output).qpdfProblems() == nil)
+    }
+
     @Test(
         "A text in another language keeps its own: lang on its documents and its own quotation marks"
     )

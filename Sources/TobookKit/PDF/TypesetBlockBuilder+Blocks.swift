@@ -51,8 +51,11 @@ extension TypesetBlockBuilder {
             afterBreak = true
             let links =
                 contentsPagesLaid < contentsLinks.count ? contentsLinks[contentsPagesLaid] : []
+            // Only the book's own contents page stands for the contents; a combined book's
+            // parts keep their typed lists as text pages, after the generated one.
+            let isBooksContents = contentsPagesLaid == 0 && book.hasOwnContentsPage
             contentsPagesLaid += 1
-            return contentsPageBlocks(page, links: links)
+            return contentsPageBlocks(page, links: links, isBooksContents: isBooksContents)
         case .table(let table):
             afterBreak = true
             return tableBlocks(table)

@@ -1,8 +1,11 @@
 /// A typed contents page in the PDF: the list as typed, each entry that names a heading linked
 /// to it and followed, flush right, by the page it starts on, as on the generated contents page.
 extension TypesetBlockBuilder {
-    /// The label, the entries and the lines of text of one typed contents page, from a new page.
-    func contentsPageBlocks(_ page: ContentsPage, links: [String?]) -> [LaidBlock] {
+    /// The label, the entries and the lines of text of one typed contents page, from a new page;
+    /// the book's own contents page is where the "contents" destination and page range point.
+    func contentsPageBlocks(_ page: ContentsPage, links: [String?], isBooksContents: Bool)
+        -> [LaidBlock]
+    {
         var blocks: [LaidBlock] = []
         if let label = page.label {
             let block = newBlock()
@@ -32,7 +35,7 @@ extension TypesetBlockBuilder {
             }
         }
         blocks.first?.pageBreak = .newPage(sunk: 0.06)
-        blocks.first?.destination = "contents"
+        if isBooksContents { blocks.first?.destination = "contents" }
         return blocks
     }
 
