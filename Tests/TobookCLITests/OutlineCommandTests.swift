@@ -64,6 +64,26 @@ struct OutlineCommandTests {
         #expect((object["totals"] as? [String: Int])?["paragraphs"] == 3)
     }
 
+    @Test("--outline shows the book's contents as the EPUB's menu lists them: one outline")
+    func bookContents() throws {
+        let folder = try folder()
+        let result = try CommandLineTests.tobook(["book.txt", "--outline", "--json"], in: folder)
+        #expect(result.status == 0)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let contents = try #require(object["book_contents"] as? [[String: Any]])
+        let labels = contents.compactMap { $0["label"] as? String }
+        let book = try CommandLineTests.tobook(["book.txt", "-o", "book.epub"], in: folder)
+        #expect(book.status == 0)
+        let navigation = try EPUBContents(folder.appendingPathComponent("book.epub"))
+            .navigationLabels()
+        #expect(labels == navigation)
+        #expect(labels.first == "A Small Book" && labels.contains("CHAPTER II"))
+        let text = try CommandLineTests.tobook(["book.txt", "--outline"], in: folder).stdoutText
+        #expect(
+            text.contains("book contents (the EPUB's menus") && text.contains("\n  CHAPTER I\n"))
+    }
+
     @Test("--heading-pattern adds headings at a level; --no-headings leaves only the title page")
     func overrides() throws {
         let folder = try folder()

@@ -204,6 +204,7 @@ public struct Converter: Sendable {
         return OutlineReport(
             input: name, encoding: prepared.encoding,
             language: prepared.book.metadata.language,
-            title: prepared.book.metadata.title, outline: prepared.outline)
+            title: prepared.book.metadata.title, outline: prepared.outline,
+            contents: prepared.book.outline)
     }
 }

@@ -5,6 +5,21 @@ public struct OutlineReport: Sendable {
     public var language: String
     public var title: String
     public var outline: DocumentOutline
+    /// The book's contents as every writer renders them (EPUB nav and NCX, PDF contents page
+    /// and bookmarks): the one `Book.outline`.
+    public var contents: Outline?
+
+    public init(
+        input: String, encoding: TextEncoding, language: String, title: String,
+        outline: DocumentOutline, contents: Outline? = nil
+    ) {
+        self.input = input
+        self.encoding = encoding
+        self.language = language
+        self.title = title
+        self.outline = outline
+        self.contents = contents
+    }
 
     /// A table for people: one line per heading with its reasons, then the regions set aside,
     /// the totals and any warnings.
@@ -58,6 +73,12 @@ public struct OutlineReport: Sendable {
             }
             lines.append(text + " (moved to the back of the book)")
         }
+        if let contents {
+            lines.append("book contents (the EPUB's menus, the PDF's contents page and bookmarks):")
+            for entry in contents.entries {
+                lines.append(String(repeating: "  ", count: entry.level) + entry.label)
+            }
+        }
         let totals = outline.totals
         lines.append(
             "totals: \(totals.chapters) chapters, \(totals.paragraphs) paragraphs, \(totals.verseBlocks) verse blocks, "
@@ -109,6 +130,13 @@ public struct OutlineReport: Sendable {
                 list += ", \"entries\": \(page.entries), \"linked_entries\": \(page.linkedEntries)"
             }
             fields.append("\"contents\": {\(list)}")
+        }
+        if let contents {
+            fields.append(
+                "\"book_contents\": ["
+                    + contents.entries.map {
+                        "{\"level\": \($0.level), \"label\": \(quoted($0.label))}"
+                    }.joined(separator: ", ") + "]")
         }
         if let header = outline.gutenbergHeaderLines {
             fields.append("\"gutenberg_header\": [\(header.lowerBound), \(header.upperBound)]")
