@@ -180,10 +180,10 @@ fuzz:
 		-timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/
 
 ## lint: check formatting against .swift-format, and that no function in Sources is over 80
-## lines (Tests/Tools/long_functions.py; the few known ones are listed in long_functions.allow)
+## lines (Tests/Tools/long_functions.py)
 lint:
 	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
-	python3 Tests/Tools/long_functions.py --allow Tests/Tools/long_functions.allow Sources
+	python3 Tests/Tools/long_functions.py Sources
 
 ## format: rewrite sources in the house format
 format:

@@ -64,29 +64,10 @@ final class Hyphenator {
         // Only when lower-casing keeps every byte offset, so the dictionary's offsets carry over.
         guard lower.count == word.utf8.count, lower.count < 200 else { return [] }
         var hyphens = [CChar](repeating: 0, count: lower.count + 5)
-        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
-        var positions: UnsafeMutablePointer<Int32>? = nil
-        var cuts: UnsafeMutablePointer<Int32>? = nil
-        // NUL-terminated: beside the length, libhyphen searches the word for the dictionary's
-        // NOHYPHEN strings with `strstr`, and a match in the bytes after an unterminated word
-        // made it write past `hyphens` (a heap corruption seen once in about a hundred PDFs).
-        let terminated = lower + [0]
-        let status = terminated.withUnsafeBufferPointer { bytes in
-            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
-                hnj_hyphen_hyphenate2(
-                    dictionary, text, Int32(lower.count), &hyphens, nil, &replacements, &positions,
-                    &cuts)
-            }
+        let found = lower.withUnsafeBufferPointer { word in
+            hyphens.withUnsafeMutableBufferPointer { hyphenate(word, into: $0) }
         }
-        defer {
-            if let replacements {
-                for index in 0..<lower.count { free(replacements[index]) }
-                free(replacements)
-            }
-            free(positions)
-            free(cuts)
-        }
-        guard status == 0, replacements == nil else { return [] }
+        guard found else { return [] }
         var result: [Int] = []
         var byte = 0
         for (index, scalar) in scalars.enumerated() {
@@ -97,5 +78,37 @@ final class Hyphenator {
             }
         }
         return result
+    }
+
+    /// Fills the first `word.count + 5` bytes of `hyphens` with libhyphen's vector for `word`
+    /// (`hnj_hyphen_hyphenate2`): an odd digit after each byte where the word may break. False
+    /// when libhyphen fails or wants a non-standard break (a spelling change, as in old German
+    /// `ck` to `k-k`), which the typesetter cannot draw.
+    ///
+    /// The word is copied with a NUL after it: libhyphen takes a length, but its NOHYPHEN check
+    /// (by default `'`, `-`, `–` and `’`) runs `strstr` over the word and writes a `'0'` into
+    /// `hyphens` at every match, so a word without a NUL lets it read on into the heap and write
+    /// as far past the vector as it finds an apostrophe or a dash there.
+    func hyphenate(
+        _ word: UnsafeBufferPointer<UInt8>, into hyphens: UnsafeMutableBufferPointer<CChar>
+    ) -> Bool {
+        guard hyphens.count >= word.count + 5, let vector = hyphens.baseAddress else {
+            return false
+        }
+        var text = [CChar](repeating: 0, count: word.count + 1)
+        for (index, byte) in word.enumerated() { text[index] = CChar(bitPattern: byte) }
+        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        var positions: UnsafeMutablePointer<Int32>? = nil
+        var cuts: UnsafeMutablePointer<Int32>? = nil
+        let status = hnj_hyphen_hyphenate2(
+            dictionary, text, Int32(word.count), vector, nil, &replacements, &positions, &cuts)
+        // libhyphen allocates the three arrays, `word.count` entries each, only when it needs them.
+        if let replacements {
+            for index in 0..<word.count { free(replacements[index]) }
+            free(replacements)
+        }
+        free(positions)
+        free(cuts)
+        return status == 0 && replacements == nil
     }
 }

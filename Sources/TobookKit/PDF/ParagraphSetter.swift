@@ -68,114 +68,30 @@ final class ParagraphSetter {
         let words = self.words(in: runs, font: font)
         let firstWidth = indent > 0 ? width - indent : width
         let otherWidth = indent < 0 ? width + indent : width
-        var items: [BreakItem] = []
-        var origins: [(word: Int32, start: Int32, end: Int32)] = []
-        items.reserveCapacity(words.count * 3 + 2)
-        origins.reserveCapacity(words.count * 3 + 2)
-        let narrowest = min(firstWidth, otherWidth)
-        let tiedSpace = Self.tiesLastWord(words.map(\.text)) ? words.count - 2 : -1
-        for (index, word) in words.enumerated() {
-            var breaks = word.breaks
-            let run = word.run
-            if run.width > narrowest {
-                breaks = emergencyBreaks(
-                    word.text, run: run, keeping: breaks, narrowest: narrowest)
-            }
-            var previousWidth = 0.0
-            var previousOffset = 0
-            let wordIndex = Int32(index)
-            for inner in breaks {
-                items.append(.box(inner.widthBefore - previousWidth))
-                origins.append((wordIndex, Int32(previousOffset), Int32(inner.offset)))
-                let hyphenWidth = inner.hyphen ? hyphen(word.face).width : 0
-                items.append(
-                    .penalty(
-                        hyphenWidth, cost: inner.cost,
-                        flagged: inner.hyphen || inner.cost == Self.explicitHyphenCost))
-                origins.append((wordIndex, Int32(inner.offset), inner.hyphen ? -1 : -2))
-                previousWidth = inner.widthBefore
-                previousOffset = inner.offset
-            }
-            items.append(.box(run.width - previousWidth))
-            origins.append((wordIndex, Int32(previousOffset), Int32(run.bytes.count)))
-            if word.spaceAfter && index < words.count - 1 {
-                if index == tiedSpace {
-                    // No break at this space: a glue breaks only after a box.
-                    items.append(.penalty(0, cost: BreakItem.never))
-                    origins.append((-1, -1, -1))
-                }
-                let space = space(word.face).width
-                // Book faces have narrow spaces (EB Garamond's is 0.2 em), so lines may stretch but hardly
-                // shrink: below about 0.17 em, readers' text extraction runs the words together.
-                items.append(.glue(space, stretch: space * 0.6, shrink: space * Self.spaceShrink))
-                origins.append((wordIndex, -1, -1))
-            }
-        }
-        items.append(.glue(0, stretch: alignment == .justified ? 100_000 : 0, shrink: 0))
-        origins.append((-1, -1, -1))
-        items.append(.penalty(0, cost: BreakItem.forced))
-        origins.append((-1, -1, -1))
-
+        let list = breakList(
+            words, narrowest: min(firstWidth, otherWidth), justified: alignment == .justified)
         let breaker = LineBreaker(firstWidth: firstWidth, otherWidth: otherWidth)
-        let ends = alignment == .justified ? breaker.breaks(items) : breaker.greedyBreaks(items)
+        let ends =
+            alignment == .justified ? breaker.breaks(list.items) : breaker.greedyBreaks(list.items)
+        let spans = list.lines(ending: ends)
+        if countingOnly {
+            // A line counts when it holds a box, as `pieces` would.
+            let lines = spans.filter { list.holdsBox(from: $0.start, to: $0.end) }.map { _ in
+                SetParagraph.Line(pieces: [], x: 0, width: 0, justified: false)
+            }
+            return SetParagraph(words: [], lines: lines, alignment: alignment)
+        }
         var lines: [SetParagraph.Line] = []
-        var start = 0
-        for (number, end) in ends.enumerated() {
-            if countingOnly {
-                // A line counts when it holds a box, as `pieces` would.
-                if items[start..<max(start, end)].contains(where: { $0.kind == .box }) {
-                    lines.append(SetParagraph.Line(pieces: [], x: 0, width: 0, justified: false))
-                }
-                start = end + 1
-                while start < items.count, items[start].kind != .box { start += 1 }
-                continue
-            }
-            var pieces: [SetParagraph.Piece] = []
-            var index = start
-            while index < end {
-                if items[index].kind == .box {
-                    let origin = origins[index]
-                    let word = Int(origin.word)
-                    if let last = pieces.last, last.word == word, last.end == Int(origin.start) {
-                        pieces[pieces.count - 1] = SetParagraph.Piece(
-                            word: word, start: last.start, end: Int(origin.end))
-                    } else {
-                        pieces.append(
-                            SetParagraph.Piece(
-                                word: word, start: Int(origin.start), end: Int(origin.end)))
-                    }
-                }
-                index += 1
-            }
-            let hyphenated =
-                items[end].kind == .penalty && origins[end].word >= 0 && origins[end].end == -1
-            for index in pieces.indices {
-                let piece = pieces[index]
-                let word = words[piece.word]
-                pieces[index].run =
-                    piece.start == 0 && piece.end == word.run.bytes.count
-                    ? word.run
-                    : shaper.run(
-                        String(decoding: word.run.bytes[piece.start..<piece.end], as: UTF8.self),
-                        face: word.face)
-                if index < pieces.count - 1, word.spaceAfter, pieces[index + 1].word != piece.word {
-                    pieces[index].space = space(word.face)
-                }
-            }
-            if hyphenated, let last = pieces.last {
-                pieces[pieces.count - 1].hyphen = hyphen(words[last.word].face)
-            }
-            let x = number == 0 ? max(0, indent) : max(0, -indent)
-            let isLast = number == ends.count - 1
+        for (number, span) in spans.enumerated() {
+            let pieces = drawn(
+                list.pieces(from: span.start, to: span.end), of: words,
+                hyphenated: list.breaksWithHyphen(at: span.end))
             lines.append(
                 SetParagraph.Line(
-                    pieces: pieces, x: x, width: number == 0 ? firstWidth : otherWidth,
-                    justified: alignment == .justified && !isLast))
-            // The next line starts at the first box after the break.
-            start = end + 1
-            while start < items.count, items[start].kind != .box { start += 1 }
+                    pieces: pieces, x: number == 0 ? max(0, indent) : max(0, -indent),
+                    width: number == 0 ? firstWidth : otherWidth,
+                    justified: alignment == .justified && number < spans.count - 1))
         }
-        if countingOnly { return SetParagraph(words: [], lines: lines, alignment: alignment) }
         let setWords = words.map {
             SetParagraph.Word(
                 text: $0.text, face: $0.face, run: $0.run, spaceAfter: $0.spaceAfter, link: $0.link
@@ -183,6 +99,89 @@ final class ParagraphSetter {
         }
         return SetParagraph(
             words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment)
+    }
+
+    /// The words as boxes, with a penalty at each break point inside them (hyphenation points,
+    /// explicit ones, and emergency ones in a word wider than the narrowest line) and a glue for
+    /// each breakable space, ended by a glue that fills the last line and a forced break.
+    private func breakList(_ words: [RawWord], narrowest: Double, justified: Bool) -> BreakList {
+        var list = BreakList(capacity: words.count * 3 + 2)
+        let tiedSpace = Self.tiesLastWord(words.map(\.text)) ? words.count - 2 : -1
+        for (index, word) in words.enumerated() {
+            appendBoxes(of: word, number: index, narrowest: narrowest, to: &list)
+            if word.spaceAfter && index < words.count - 1 {
+                if index == tiedSpace {
+                    // No break at this space: a glue breaks only after a box.
+                    list.append(.penalty(0, cost: BreakItem.never), from: BreakList.noOrigin)
+                }
+                let space = space(word.face).width
+                // Book faces have narrow spaces (EB Garamond's is 0.2 em), so lines may stretch but hardly
+                // shrink: below about 0.17 em, readers' text extraction runs the words together.
+                list.append(
+                    .glue(space, stretch: space * 0.6, shrink: space * Self.spaceShrink),
+                    from: (Int32(index), -1, -1))
+            }
+        }
+        list.append(.glue(0, stretch: justified ? 100_000 : 0, shrink: 0), from: BreakList.noOrigin)
+        list.append(.penalty(0, cost: BreakItem.forced), from: BreakList.noOrigin)
+        return list
+    }
+
+    /// One word as boxes between its inner break points, each break a penalty (with a hyphen's
+    /// width where a hyphen is drawn; flagged, so two hyphenated lines in a row cost more).
+    private func appendBoxes(
+        of word: RawWord, number: Int, narrowest: Double, to list: inout BreakList
+    ) {
+        var breaks = word.breaks
+        let run = word.run
+        if run.width > narrowest {
+            breaks = emergencyBreaks(word.text, run: run, keeping: breaks, narrowest: narrowest)
+        }
+        var previousWidth = 0.0
+        var previousOffset = 0
+        let wordIndex = Int32(number)
+        for inner in breaks {
+            list.append(
+                .box(inner.widthBefore - previousWidth),
+                from: (wordIndex, Int32(previousOffset), Int32(inner.offset)))
+            let hyphenWidth = inner.hyphen ? hyphen(word.face).width : 0
+            list.append(
+                .penalty(
+                    hyphenWidth, cost: inner.cost,
+                    flagged: inner.hyphen || inner.cost == Self.explicitHyphenCost),
+                from: (wordIndex, Int32(inner.offset), inner.hyphen ? -1 : -2))
+            previousWidth = inner.widthBefore
+            previousOffset = inner.offset
+        }
+        list.append(
+            .box(run.width - previousWidth),
+            from: (wordIndex, Int32(previousOffset), Int32(run.bytes.count)))
+    }
+
+    /// A line's pieces made ready to draw: each with its shaped run (the word's own, or its part
+    /// shaped anew), the space after it when the next piece is another word, and the hyphen
+    /// after the last when the line ends at a hyphenation point.
+    private func drawn(
+        _ pieces: [SetParagraph.Piece], of words: [RawWord], hyphenated: Bool
+    ) -> [SetParagraph.Piece] {
+        var pieces = pieces
+        for index in pieces.indices {
+            let piece = pieces[index]
+            let word = words[piece.word]
+            pieces[index].run =
+                piece.start == 0 && piece.end == word.run.bytes.count
+                ? word.run
+                : shaper.run(
+                    String(decoding: word.run.bytes[piece.start..<piece.end], as: UTF8.self),
+                    face: word.face)
+            if index < pieces.count - 1, word.spaceAfter, pieces[index + 1].word != piece.word {
+                pieces[index].space = space(word.face)
+            }
+        }
+        if hyphenated, let last = pieces.last {
+            pieces[pieces.count - 1].hyphen = hyphen(words[last.word].face)
+        }
+        return pieces
     }
 
     /// Whether the space before the last word must not break: a paragraph's last line of one

@@ -55,4 +55,29 @@ struct HyphenatorTests {
         #expect(Hyphenator(language: "pt-BR")?.path.hasSuffix("hyph_pt_BR.dic") == true)
         #expect(Hyphenator(language: "sv") != nil)
     }
+
+    /// libhyphen's NOHYPHEN check runs `strstr` over the word and writes a `'0'` into the
+    /// vector at each apostrophe or dash it finds, so a word not ended by a NUL made it read on
+    /// into whatever followed in the heap and write past the vector (the rare
+    /// `munmap_chunk(): invalid pointer` of PDF conversions). Here the word is followed by
+    /// apostrophes and dashes and the vector by guard bytes, which must come through untouched.
+    @Test(
+        "libhyphen never reads past the word or writes past its vector",
+        arguments: [UInt8(ascii: "'"), UInt8(ascii: "-")])
+    func wordEndsAtItsLength(trailing: UInt8) throws {
+        let hyphenator = try #require(Hyphenator(language: "en"))
+        let word = Array("hyphenation".utf8)
+        let buffer = word + [UInt8](repeating: trailing, count: 64)
+        let guardByte: CChar = 0x55
+        var hyphens = [CChar](repeating: guardByte, count: buffer.count + 5)
+        let found = buffer.withUnsafeBufferPointer { bytes in
+            hyphens.withUnsafeMutableBufferPointer {
+                hyphenator.hyphenate(UnsafeBufferPointer(rebasing: bytes[..<word.count]), into: $0)
+            }
+        }
+        #expect(found)
+        #expect(hyphens[(word.count + 5)...].allSatisfy { $0 == guardByte })
+        let odd = hyphens[..<word.count].indices.filter { hyphens[$0] & 1 == 1 }
+        #expect(odd == [1, 5], "hy-phen-ation")
+    }
 }
