@@ -3,29 +3,50 @@ extension BookAssembler {
     /// title again (`DIE VERWANDLUNG` / `VON` / `FRANZ KAFKA` under the header's
     /// `Title: Die Verwandlung`). It is then the book's title page, and the generated one,
     /// which would show the same title a page earlier, is not made; every line stays.
-    /// - The front matter opens the book, without a heading, a label or a contents page: a
-    ///   page of its own that the title page can be.
-    /// - It is short, a page: at most 15 blocks, none longer than 200 characters. Front
-    ///   matter that holds a preface or a transcriber's note is no title page; the generated
-    ///   one stays before it.
-    /// - One line of it, or up to three lines in a row, read as the title once letters and
-    ///   digits alone are compared (`ALICE'S ADVENTURES` / `IN WONDERLAND`, `K A F K A`). That
-    ///   block, when a paragraph, is set as the title (`titleBlock`).
+    /// - The front matter opens the book, without a heading or a label: a page of its own
+    ///   that the title page can be.
+    /// - The title page is the front matter's opening run of short blocks (at most 15, none
+    ///   longer than 200 characters), up to a heading, a contents page or a longer paragraph:
+    ///   what follows (a contents list, a preface, a play's list of persons) stays front
+    ///   matter, after the title page, in a division of its own.
+    /// - One line of that run, or up to three lines in a row, read as the title once letters
+    ///   and digits alone are compared (`ALICE'S ADVENTURES` / `IN WONDERLAND`, `K A F K A`).
+    ///   That block, when a paragraph, is set as the title (`titleBlock`).
     static func markOwnTitlePage(_ chapters: inout [Chapter], title: String) {
         guard let first = chapters.first, first.role == .frontMatter, first.heading == nil,
             first.label == nil
         else { return }
         let wanted = letters(of: title)
-        guard wanted.count >= 3, first.blocks.count <= 15,
-            first.blocks.allSatisfy({ $0.plainTextLength <= 200 })
+        let end =
+            first.blocks.firstIndex(where: { block in
+                switch block {
+                case .heading, .contentsPage: true
+                default: block.plainTextLength > 200
+                }
+            }) ?? first.blocks.endIndex
+        guard wanted.count >= 3, end > 0, end <= 15,
+            let titleBlock = titleBlock(in: first.blocks[..<end], wanted: wanted)
         else { return }
+        var titlePage = first
+        titlePage.blocks = Array(first.blocks[..<end])
+        titlePage.isTitlePage = true
+        if case .paragraph = first.blocks[titleBlock] { titlePage.titleBlock = titleBlock }
+        chapters[0] = titlePage
+        if end < first.blocks.endIndex {
+            var rest = first
+            rest.blocks = Array(first.blocks[end...])
+            chapters.insert(rest, at: 1)
+        }
+    }
+
+    /// The index of the block whose line (or up to three lines in a row) reads as the title.
+    private static func titleBlock(in blocks: ArraySlice<Block>, wanted: String) -> Int? {
         var lines: [String] = []
         var blockOfLine: [Int] = []
-        for (index, block) in first.blocks.enumerated() {
+        for (index, block) in zip(blocks.indices, blocks) {
             switch block {
             case .paragraph(let text): lines.append(letters(of: text.plainText))
             case .verse(let verse): lines += verse.map { letters(of: $0.text.plainText) }
-            case .heading, .contentsPage: return
             default: lines.append("")
             }
             blockOfLine += Array(repeating: index, count: lines.count - blockOfLine.count)
@@ -34,16 +55,11 @@ extension BookAssembler {
             var joined = ""
             for line in lines[start..<min(lines.count, start + 3)] {
                 joined += line
-                if joined == wanted {
-                    chapters[0].isTitlePage = true
-                    if case .paragraph = first.blocks[blockOfLine[start]] {
-                        chapters[0].titleBlock = blockOfLine[start]
-                    }
-                    return
-                }
+                if joined == wanted { return blockOfLine[start] }
                 guard wanted.hasPrefix(joined) else { break }
             }
         }
+        return nil
     }
 
     /// Letters and digits, lower-cased: what a title line and the title share however set.

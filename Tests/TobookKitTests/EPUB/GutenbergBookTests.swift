@@ -78,6 +78,29 @@ struct GutenbergBookTests {
         }
     }()
 
+    @Test(
+        "A title block followed by a preface or a contents list is the title page; the rest stays")
+    func titlePageBeforePreface() {
+        let preface = String(repeating: "A preface that runs on for a while. ", count: 8)
+        let front = Chapter(
+            blocks: [
+                .paragraph([.text("Produced by a volunteer.")]), .paragraph([.text("THE CITY;")]),
+                .paragraph([.text("by Ann Lee")]), .paragraph([.text(preface)]),
+                .paragraph([.text("Another page of it.")]),
+            ], role: .frontMatter)
+        let body = Chapter(
+            heading: Heading(level: 1, text: [.text("CHAPTER I")]),
+            blocks: [.paragraph([.text("Text.")])])
+        var chapters = [front, body]
+        BookAssembler.markOwnTitlePage(&chapters, title: "The City")
+        #expect(chapters.count == 3)
+        #expect(chapters[0].isTitlePage && chapters[0].blocks.count == 3)
+        #expect(chapters[0].titleBlock == 1)
+        #expect(!chapters[1].isTitlePage && chapters[1].role == .frontMatter)
+        #expect(chapters[1].blocks.count == 2)
+        #expect(chapters[2] == body)
+    }
+
     @Test("The book's own title block is its title page; the title is shown once")
     func titleOnce() throws {
         let epub = try EPUBContents(try Self.book.get())
