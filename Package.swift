@@ -41,6 +41,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libcurl speaks SMTP for `--send-to`; CSMTP sets its variadic options for Swift.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "CSMTP", dependencies: ["CCurl"]),
         // libjpeg reports errors by longjmp: a few lines of C own that, behind two functions.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         // Temporary files a terminating signal must remove: the handler's state is plain C.
@@ -54,7 +61,8 @@ let package = Package(
         .target(
             name: "TobookKit",
             dependencies: [
-                "CLibzip", "CPangoCairo", "CHyphen", "CJPEG", "CTempFiles", "CCmarkGFM",
+                "CLibzip", "CPangoCairo", "CHyphen", "CJPEG", "CTempFiles", "CCmarkGFM", "CCurl",
+                "CSMTP",
             ],
             swiftSettings: fuzzSwift,
             plugins: ["EmbedStyles"]

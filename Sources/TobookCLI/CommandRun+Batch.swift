@@ -32,6 +32,15 @@ extension CommandRun {
             }
         }
         progress.end()
+        do throws(TobookError) {
+            for (options, result) in zip(batch, results) {
+                if case .success(let result) = result {
+                    try delivery.mail(result, options: options, console: console)
+                }
+            }
+        } catch {
+            throw failure(error)
+        }
         let failed = zip(inputs, results).compactMap { input, result in
             if case .failure = result { input } else { nil }
         }

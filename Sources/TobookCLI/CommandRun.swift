@@ -9,6 +9,8 @@ struct CommandRun {
     /// Every option of a conversion but its input and output.
     var template: ConversionOptions
     var console: Console
+    /// Where each book goes besides its file: mailed, copied onto an e-reader.
+    var delivery = Delivery()
 
     /// Inputs from this size on take long enough to deserve a progress line.
     static let largeInput = 20 * 1024 * 1024
@@ -21,6 +23,7 @@ struct CommandRun {
         var options = template
         options.input = input == "-" ? .standardInput : .file(input)
         options.outputPath = output
+        options.extraOutputs = delivery.extraOutputs(forLocal: output ?? input)
         return options
     }
 
@@ -50,6 +53,7 @@ struct CommandRun {
         let result = try Converter().convert(options)
         progress.finished(name) {}
         report(result)
+        try delivery.mail(result, options: options, console: console)
     }
 
     /// A finished book's messages: its warnings, with `--verbose` what was found, then the

@@ -5,7 +5,8 @@ import TOMLKit
 /// `TOBOOK_CONFIG` names) and from `TOBOOK_*` variables, turned into arguments placed before the
 /// user's own: the environment wins over the file, and a flag on the command line over both.
 struct ConfigDefaults {
-    enum Kind { case text, number, flag, list }
+    /// `table`: a TOML table of names and values (`[address]`), given as `--KEY NAME=VALUE`.
+    enum Kind { case text, number, flag, list, table }
 
     /// The options a default may be given for (per-book metadata such as the title is not).
     static let keys: [String: Kind] = [
@@ -14,7 +15,13 @@ struct ConfigDefaults {
         "publisher": .text, "rights": .text, "author": .list, "subject": .list,
         "heading-pattern": .list, "pdf": .flag, "no-smart": .flag, "no-cover": .flag,
         "epub2": .flag, "quiet": .flag, "no-headings": .flag, "keep-boilerplate": .flag,
+        "smtp-host": .text, "smtp-port": .number, "smtp-user": .text, "smtp-from": .text,
+        "smtp-security": .text, "smtp-password-command": .text, "smtp-ca-file": .text,
+        "address": .table,
     ]
+
+    /// Read by `--send-to` itself, never turned into an argument (which `ps` would show).
+    static let passwordVariable = "TOBOOK_SMTP_PASSWORD"
 
     struct Setting {
         var key: String
@@ -51,7 +58,9 @@ struct ConfigDefaults {
             throw Failure(message: "\(path): no such config file (named by TOBOOK_CONFIG)")
         }
         for (name, value) in environment.sorted(by: { $0.key < $1.key })
-        where name.hasPrefix("TOBOOK_") && name != "TOBOOK_CONFIG" && name != "TOBOOK_FUZZ" {
+        where name.hasPrefix("TOBOOK_")
+            && !["TOBOOK_CONFIG", "TOBOOK_FUZZ", passwordVariable].contains(name)
+        {
             let key = name.dropFirst("TOBOOK_".count).lowercased().replacingOccurrences(
                 of: "_", with: "-")
             guard let kind = keys[key] else {
@@ -69,7 +78,7 @@ struct ConfigDefaults {
                     continue
                 default: throw Failure(message: "\(name)=\(value): give 1 or 0 (true or false)")
                 }
-            case .text, .number, .list: values = [value]
+            case .text, .number, .list, .table: values = [value]
             }
             defaults.settings.removeAll { $0.key == key }
             defaults.settings.append(Setting(key: key, values: values, source: name))
@@ -110,41 +119,61 @@ struct ConfigDefaults {
         }
         var settings: [Setting] = []
         for key in table.keys.sorted() {
+            if key == "smtp-password" {
+                throw Failure(
+                    message:
+                        "\(path): keep no password in the config file: set smtp-password-command"
+                        + " (a command that prints it) or \(passwordVariable)")
+            }
             guard let value = table[key], let kind = keys[key] else {
                 throw Failure(message: "\(path): tobook has no option --\(key) to set")
             }
             let wrong = Failure(message: "\(path): \(key) must be \(describe(kind))")
-            let values: [String]
-            switch kind {
-            case .text:
-                guard let string = value.string else { throw wrong }
-                values = [string]
-            case .number:
-                if let int = value.int {
-                    values = [String(int)]
-                } else if let double = value.double {
-                    values = [String(double)]
-                } else {
-                    throw wrong
-                }
-            case .flag:
-                guard let bool = value.bool else { throw wrong }
-                guard bool else { continue }
-                values = []
-            case .list:
-                if let string = value.string {
-                    values = [string]
-                } else if let array = value.array {
-                    let strings = array.compactMap(\.string)
-                    guard strings.count == array.count else { throw wrong }
-                    values = strings
-                } else {
-                    throw wrong
-                }
-            }
+            guard let values = try values(of: value, kind: kind, wrong: wrong) else { continue }
             settings.append(Setting(key: key, values: values, source: path))
         }
         return settings
+    }
+
+    /// A file value as arguments for its option's kind; nil for a flag set to false.
+    private static func values(
+        of value: TOMLValueConvertible, kind: Kind, wrong: Failure
+    ) throws(Failure) -> [String]? {
+        let values: [String]
+        switch kind {
+        case .text:
+            guard let string = value.string else { throw wrong }
+            values = [string]
+        case .number:
+            if let int = value.int {
+                values = [String(int)]
+            } else if let double = value.double {
+                values = [String(double)]
+            } else {
+                throw wrong
+            }
+        case .flag:
+            guard let bool = value.bool else { throw wrong }
+            guard bool else { return nil }
+            values = []
+        case .list:
+            if let string = value.string {
+                values = [string]
+            } else if let array = value.array {
+                let strings = array.compactMap(\.string)
+                guard strings.count == array.count else { throw wrong }
+                values = strings
+            } else {
+                throw wrong
+            }
+        case .table:
+            guard let entries = value.table else { throw wrong }
+            values = try entries.keys.sorted().map { (name: String) throws(Failure) in
+                guard let text = entries[name]?.string else { throw wrong }
+                return name + "=" + text
+            }
+        }
+        return values
     }
 
     private static func describe(_ kind: Kind) -> String {
@@ -153,6 +182,7 @@ struct ConfigDefaults {
         case .number: "a number"
         case .flag: "true or false"
         case .list: "a string or a list of strings"
+        case .table: "a table of names and strings ([address] kindle = \"you@kindle.com\")"
         }
     }
 
@@ -212,6 +242,13 @@ struct ConfigDefaults {
             case .number: value = setting.values.first ?? ""
             case .list:
                 value = "[" + setting.values.map(Self.quoted).joined(separator: ", ") + "]"
+            case .table:
+                value =
+                    "{ "
+                    + setting.values.map { entry in
+                        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                        return Self.quoted(parts[0]) + " = " + Self.quoted(parts.last ?? "")
+                    }.joined(separator: ", ") + " }"
             default: value = Self.quoted(setting.values.first ?? "")
             }
             return "\(setting.key) = \(value)  # from \(setting.source)\n"

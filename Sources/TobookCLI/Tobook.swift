@@ -26,6 +26,8 @@ struct Tobook: ParsableCommand {
               tobook novel.txt --outline          shows the chapters found, and why
               tobook *.txt --output-dir books     one book per file, in books/
               tobook ch*.txt -o novel.epub        one book, each file a chapter
+              tobook article.txt --send-to kindle mails it (config: smtp-*, [address])
+              tobook novel.txt --to-device        copies it onto the plugged-in reader
 
             EXIT CODES:
               0   the book was written
@@ -42,6 +44,13 @@ struct Tobook: ParsableCommand {
               13  --cover is not a readable JPEG or PNG of sane size
               14  the input is larger than --max-input-size (default 512M)
               15  some files of a batch failed (the others were converted)
+              16  --send-to lacks its settings (smtp-host, smtp-from, the password)
+              17  the mail server refused the login (the book is kept)
+              18  the mail server cannot be reached (the book is kept)
+              19  the mail server refused the message (the book is kept)
+              20  the book is over the mail service's limit (kept, not sent)
+              21  --to-device found no e-reader
+              22  --to-device found several e-readers: name one with --to-device=PATH
               64  wrong usage (unknown option, bad language tag, stdin without -o)
               70  internal failure (please report it)
               130, 143  interrupted by SIGINT or SIGTERM (128 + the signal; no file left)
@@ -52,6 +61,7 @@ struct Tobook: ParsableCommand {
               TOBOOK_CONFIG       the config file (default: ~/.config/tobook/config.toml,
                                   or $XDG_CONFIG_HOME/tobook/config.toml): TOML, with
                                   the long option names as keys (style = "modern")
+              TOBOOK_SMTP_PASSWORD  the mail server's password for --send-to
               NO_COLOR            turns off colour in messages
             """,
         version: TobookVersion.current
@@ -73,6 +83,7 @@ struct Tobook: ParsableCommand {
     @OptionGroup var format: FormatOptions
     @OptionGroup var layout: PDFLayoutOptions
     @OptionGroup var reading: ReadingOptions
+    @OptionGroup var delivery: DeliveryOptions
 
     /// What needs more than one group to check; each group has checked its own.
     func validate() throws {
@@ -87,6 +98,14 @@ struct Tobook: ParsableCommand {
             throw ValidationError("--format epub,pdf takes one input; convert a batch twice")
         }
         try format.check(output: files.output)
+        let delivering = !delivery.sendTo.isEmpty || delivery.toDevice != nil
+        if delivering && reading.outline {
+            throw ValidationError("--outline writes no book to send or copy")
+        }
+        if delivering && files.output == "-" {
+            throw ValidationError(
+                "-o - writes to standard output: there is no book to send or copy")
+        }
         if input == "-" && files.output == nil && files.outputDir == nil && !reading.outline {
             throw ValidationError("reading standard input needs an output path: add -o BOOK.epub")
         }
@@ -107,8 +126,13 @@ struct Tobook: ParsableCommand {
             }
             return
         }
-        let run = CommandRun(
-            files: files, template: conversionOptions, console: Console(quiet: files.quiet))
+        let console = Console(quiet: files.quiet)
+        var run = CommandRun(files: files, template: conversionOptions, console: console)
+        do throws(TobookError) {
+            run.delivery = try delivery.delivery(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw run.failure(error)
+        }
         if files.combining {
             try run.combined()
         } else if files.isBatch {
@@ -135,7 +159,8 @@ struct Tobook: ParsableCommand {
     static func main() {
         AtomicFile.removeTemporaryFilesOnSignals()
         let console = Console()
-        let (arguments, warnings) = withDefaults(Array(CommandLine.arguments.dropFirst()))
+        let (arguments, warnings) = withDefaults(
+            DeliveryOptions.normalize(Array(CommandLine.arguments.dropFirst())))
         do {
             var command = try parseAsRoot(arguments)
             let quiet = (command as? Tobook)?.files.quiet ?? false

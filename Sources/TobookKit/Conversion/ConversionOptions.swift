@@ -17,6 +17,9 @@ public struct ConversionOptions: Sendable {
     /// What to write; empty picks by the output's extension, EPUB by default.
     public var formats: [Format] = []
     public var pdf = PDFOptions()
+    /// Further files written from the same parse, each in its own format: the copy for a
+    /// plugged-in e-reader (`--to-device`), written atomically into the reader's folder.
+    public var extraOutputs: [ExtraOutput] = []
     /// Where the book goes; nil puts `NAME.epub` beside the input.
     public var outputPath: String?
     public var title: String?
@@ -29,6 +32,16 @@ public struct ConversionOptions: Sendable {
     public var cover = Cover.generated
     /// `--epub2`: an EPUB 2.0.1 package for very old readers.
     public var epub2 = false
+
+    public struct ExtraOutput: Equatable, Sendable {
+        public var format: Format
+        public var path: String
+
+        public init(format: Format, path: String) {
+            self.format = format
+            self.path = path
+        }
+    }
 
     public enum Cover: Equatable, Sendable {
         /// Drawn from the title, subtitle and authors in the theme's type and colours.

@@ -77,7 +77,8 @@ public struct Converter: Sendable {
     static func writableTargets(
         _ options: ConversionOptions, input: InputFile? = nil
     ) throws(TobookError) -> [Target] {
-        let targets = try OutputPath.resolve(for: options)
+        let targets =
+            try OutputPath.resolve(for: options) + options.extraOutputs.map { ($0.format, $0.path) }
         for (_, path) in targets {
             if let input { try OutputPath.check(path, isNot: input) }
             try AtomicFile(path: path).checkWritable()

@@ -13,6 +13,17 @@ public enum TobookError: Error, Equatable, Sendable {
     case styleUnavailable(name: String, reason: String)
     case coverUnusable(path: String, reason: String)
     case inputTooLarge(path: String, size: Int, limit: Int)
+    /// `--send-to` without the settings it needs (no server, no sender, a password command
+    /// that fails).
+    case mailNotConfigured(reason: String)
+    case mailLoginRefused(server: String, reason: String)
+    case mailServerUnreachable(server: String, reason: String)
+    case mailRefused(server: String, reason: String)
+    case bookTooLargeToSend(path: String, size: Int, limit: Int, service: String)
+    /// `--to-device` found no e-reader where it looked (the places are listed).
+    case readerNotFound(searched: [String])
+    /// `--to-device` found several; the user names one with `--to-device PATH`.
+    case readersAmbiguous(found: [String])
     case usage(String)
     case internalFailure(reason: String)
 
@@ -28,9 +39,13 @@ public enum TobookError: Error, Equatable, Sendable {
         case .inputNotFound(let path), .inputIsDirectory(let path), .inputUnreadable(let path, _),
             .inputEmpty(let path), .inputBinary(let path, _), .invalidBytes(let path, _, _, _),
             .outputUnwritable(let path, _), .outputIsInput(let path), .coverUnusable(let path, _),
-            .inputTooLarge(let path, _, _):
+            .inputTooLarge(let path, _, _), .bookTooLargeToSend(let path, _, _, _):
             return path
-        case .unknownEncoding, .styleUnavailable, .usage, .internalFailure:
+        case .mailLoginRefused(let server, _), .mailServerUnreachable(let server, _),
+            .mailRefused(let server, _):
+            return server
+        case .unknownEncoding, .styleUnavailable, .usage, .internalFailure, .mailNotConfigured,
+            .readerNotFound, .readersAmbiguous:
             return nil
         }
     }
@@ -65,6 +80,26 @@ public enum TobookError: Error, Equatable, Sendable {
         case .inputTooLarge(_, let size, let limit):
             return "\(ByteCount.describe(size)) is over the input size limit of"
                 + " \(ByteCount.describe(limit)); raise it with --max-input-size"
+        case .mailNotConfigured(let reason):
+            return "cannot send the book: \(reason)"
+        case .mailLoginRefused(_, let reason):
+            return "the mail server refused the login (\(reason)); check smtp-user and the"
+                + " password (\(MailPassword.variable) or smtp-password-command)"
+        case .mailServerUnreachable(_, let reason):
+            return "cannot reach the mail server (\(reason)); check smtp-host, smtp-port and"
+                + " smtp-security"
+        case .mailRefused(_, let reason):
+            return "the mail server did not take the book: \(reason)"
+        case .bookTooLargeToSend(_, let size, let limit, let service):
+            return "\(ByteCount.describe(size)) is over \(service)'s limit of"
+                + " \(ByteCount.describe(limit)); not sent (the book is written)"
+        case .readerNotFound(let searched):
+            return "no e-reader found (looked for Kindle, Kobo, PocketBook and KOReader folders in "
+                + searched.joined(separator: ", ")
+                + "); plug it in, or name its folder with --to-device PATH"
+        case .readersAmbiguous(let found):
+            return "several e-readers found: " + found.joined(separator: ", ")
+                + "; name one with --to-device PATH"
         case .usage(let message):
             return message
         case .internalFailure(let reason):
@@ -87,6 +122,13 @@ public enum TobookError: Error, Equatable, Sendable {
         case .styleUnavailable: return 12
         case .coverUnusable: return 13
         case .inputTooLarge: return 14
+        case .mailNotConfigured: return 16
+        case .mailLoginRefused: return 17
+        case .mailServerUnreachable: return 18
+        case .mailRefused: return 19
+        case .bookTooLargeToSend: return 20
+        case .readerNotFound: return 21
+        case .readersAmbiguous: return 22
         case .usage: return 64
         case .internalFailure: return 70
         }
