@@ -41,7 +41,7 @@ enum MIMEHeader {
             )
             .union(CharacterSet(charactersIn: "!#$&+-.^_`|~"))
             let escaped = value.addingPercentEncoding(withAllowedCharacters: allowed) ?? fallback
-            return "\(name)*=UTF-8''\(escaped); " + text
+            return "\(name)*=UTF-8''\(escaped);\r\n " + text
         }
         return text
     }

@@ -46,7 +46,7 @@ public struct MailMessage: Sendable {
             "Date: " + Self.dateFormatter.string(from: date),
             "Message-ID: <\(UUID().uuidString.lowercased())@\(Self.domain(of: from))>",
             "MIME-Version: 1.0",
-            "Content-Type: multipart/mixed; boundary=\"\(boundary)\"",
+            "Content-Type: multipart/mixed;\r\n boundary=\"\(boundary)\"",
             "",
             "--" + boundary,
             "Content-Type: text/plain; charset=utf-8",
@@ -54,9 +54,9 @@ public struct MailMessage: Sendable {
             "",
             Self.base64(Array(text.utf8)),
             "--" + boundary,
-            "Content-Type: \(attachment.mediaType); "
+            "Content-Type: \(attachment.mediaType);\r\n "
                 + MIMEHeader.parameter("name", attachment.fileName),
-            "Content-Disposition: attachment; "
+            "Content-Disposition: attachment;\r\n "
                 + MIMEHeader.parameter("filename", attachment.fileName),
             "Content-Transfer-Encoding: base64",
             "",
