@@ -100,10 +100,20 @@ enum SentenceSplitter {
         scalar == "\u{00A0}" || scalar == "\u{2007}" || scalar == "\u{202F}"
     }
 
-    /// Anything but a small letter or punctuation that carries a sentence on (`, ; :`).
+    /// A capital (or caseless) letter, a digit or an opening quote or bracket: not a small
+    /// letter, nor punctuation that carries the sentence on (`, ; :`, `. . .`, a dash).
     private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        !scalar.properties.isLowercase && ![",", ";", ":"].contains(scalar)
+        let properties = scalar.properties
+        if properties.isAlphabetic { return !properties.isLowercase }
+        return properties.numericType != nil || openers.contains(scalar)
     }
+
+    /// Quotes and brackets that open a sentence (`»` opens in German but closes in French,
+    /// where a no-break space comes before it: left out, a missed cut costs less).
+    private static let openers: Set<Unicode.Scalar> = [
+        "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{201E}", "\u{201A}", "\u{00AB}",
+        "\u{00BF}", "\u{00A1}",
+    ]
 
     /// Titles and references that a full stop follows inside a sentence, lower-cased. Words
     /// that often end one (`etc.`, `No.`, `usw.`) are left out: a missed cut costs less.
