@@ -66,12 +66,14 @@ struct KoboMarkup {
             case (.close, "head"):
                 output.raw(Self.styleHacks)
                 copy(token)
+            // The divs touch the body's tags, so the page's text (its line breaks too) is the
+            // EPUB's, character for character.
             case (.open, "body"):
                 copy(token)
-                output.raw("\n<div id=\"book-columns\">\n<div id=\"book-inner\">")
+                output.raw("<div id=\"book-columns\"><div id=\"book-inner\">")
                 inBody = true
             case (.close, "body"):
-                output.raw("</div>\n</div>\n")
+                output.raw("</div></div>")
                 copy(token)
                 inBody = false
             default:

@@ -27,9 +27,9 @@ struct KoboMarkupTests {
 
     /// The page `marked` should give for `body`, marked up.
     static func framed(_ body: String) -> String {
-        head + KoboMarkup.styleHacks + "</head>\n<body>\n<div id=\"book-columns\">\n"
+        head + KoboMarkup.styleHacks + "</head>\n<body><div id=\"book-columns\">"
             + "<div id=\"book-inner\">\n<section>\n" + body
-            + "</section>\n</div>\n</div>\n</body>\n</html>\n"
+            + "</section>\n</div></div></body>\n</html>\n"
     }
 
     static func span(_ paragraph: Int, _ sentence: Int) -> String {
@@ -39,9 +39,9 @@ struct KoboMarkupTests {
     @Test("The style ends the head; the divs wrap the body's content")
     func frame() {
         let expected =
-            Self.head + KoboMarkup.styleHacks + "</head>\n<body>\n<div id=\"book-columns\">\n"
+            Self.head + KoboMarkup.styleHacks + "</head>\n<body><div id=\"book-columns\">"
             + "<div id=\"book-inner\">\n<section>\n<p>" + Self.span(1, 1)
-            + "One.</span></p>\n</section>\n</div>\n</div>\n</body>\n</html>\n"
+            + "One.</span></p>\n</section>\n</div></div></body>\n</html>\n"
         #expect(Self.marked("<p>One.</p>\n") == expected)
     }
 
@@ -132,5 +132,29 @@ struct KoboMarkupTests {
         }
         #expect(text(marked) == text(Self.page(body)))
         #expect(marked.components(separatedBy: "class=\"koboSpan\"").count - 1 == 10)
+    }
+}
+
+/// Where a kepub is written: its two-part extension names it and is replaced whole.
+@Suite("Kepub output paths")
+struct KEPUBOutputPathTests {
+    @Test("-o x.kepub.epub is a kepub; with other formats each gets its own name")
+    func paths() throws {
+        var options = ConversionOptions(input: .file("in/novel.txt"), outputPath: "x.kepub.epub")
+        #expect(try OutputPath.resolve(for: options).map(\.path) == ["x.kepub.epub"])
+        #expect(try OutputPath.resolve(for: options).map(\.format) == [.kepub])
+        options.formats = [.epub, .kepub, .pdf]
+        #expect(
+            try OutputPath.resolve(for: options).map(\.path) == [
+                "x.epub", "x.kepub.epub", "x.pdf",
+            ])
+        options.outputPath = nil
+        #expect(
+            try OutputPath.resolve(for: options).map(\.path) == [
+                "in/novel.epub", "in/novel.kepub.epub", "in/novel.pdf",
+            ])
+        #expect(OutputPath.replacingExtension(of: "a.KEPUB.EPUB", with: "pdf") == "a.pdf")
+        #expect(ConversionOptions.Format.named(byExtensionOf: "a.epub") == .epub)
+        #expect(ConversionOptions.Format.named(byExtensionOf: "a.kepub") == nil)
     }
 }
