@@ -9,7 +9,9 @@
 ///   and so is `Wait… no.`;
 /// - no cut after a known abbreviation (`Mr.`, `Dr.`, `St.`) or a single letter (`J. R.
 ///   Tolkien`, `Chapter I. Down`);
-/// - no cut before the sentence has a letter, so a label such as `1. ` stays with its text.
+/// - no cut before the sentence has a letter, so a label such as `1. ` stays with its text,
+///   nor after a number ending a sentence of two words at most (`Chapter 1. Loomings`,
+///   `Part IV. The End`): a heading's label, not a sentence.
 ///
 /// Whitespace after a stop belongs to the sentence it ends, as in kepubify, so the spans of a
 /// paragraph follow one another with nothing between them.
@@ -34,6 +36,7 @@ enum SentenceSplitter {
             guard next > end, next < text.count,
                 startsSentence(text[next]),
                 !isAbbreviation(text, endingAt: stop),
+                !isNumberLabel(text[sentenceStart..<stop]),
                 text[sentenceStart..<stop].contains(where: \.properties.isAlphabetic)
             else { continue }
             boundaries.append(next)
@@ -123,6 +126,16 @@ enum SentenceSplitter {
         "ch", "chap", "fig", "pp", "ed", "nr", "hr", "fr", "bzw", "vgl", "ibid", "e.g", "i.e",
         "z.b", "d.h", "u.a",
     ]
+
+    /// Whether `sentence` is at most two words, the last a number in digits or capital Roman
+    /// numerals.
+    private static func isNumberLabel(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = sentence.split { isBreakingSpace($0) || isNoBreakSpace($0) }
+        guard let last = words.last, words.count <= 2 else { return false }
+        let roman: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C", "D", "M"]
+        return last.allSatisfy { ("0"..."9").contains($0) }
+            || last.allSatisfy { roman.contains($0) }
+    }
 
     /// Whether the word before the stop at `stop` is an abbreviation or a single letter.
     private static func isAbbreviation(_ text: [Unicode.Scalar], endingAt stop: Int) -> Bool {

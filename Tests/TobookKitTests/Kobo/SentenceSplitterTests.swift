@@ -31,6 +31,9 @@ struct SentenceSplitterTests {
             ("J. R. R. Tolkien wrote it. Yes.", ["J. R. R. Tolkien wrote it. ", "Yes."]),
             ("CHAPTER I. Down the Rabbit-Hole", ["CHAPTER I. Down the Rabbit-Hole"]),
             ("1. The first item. The second.", ["1. The first item. ", "The second."]),
+            ("CHAPTER 1. Loomings.", ["CHAPTER 1. Loomings."]),
+            ("Part IV. The End. Done.", ["Part IV. The End. ", "Done."]),
+            ("We met in 1812. Then war.", ["We met in 1812. ", "Then war."]),
             ("See e.g. Smith. Or not.", ["See e.g. Smith. ", "Or not."]),
         ])
     func abbreviations(text: String, expected: [String]) {
