@@ -6,12 +6,12 @@ extension EPUBPackage {
     /// `entries` with Kobo's markup on every XHTML page but the navigation document, which
     /// kepubify marks up too: its list items may hold only a link and a list, not a span
     /// around them, and Kobo shows its contents from the NCX and the navigation, not as a page.
-    static func koboEntries(_ entries: [EPUBEntry]) -> [EPUBEntry] {
-        let navigation = packageFolder + "/nav.xhtml"
+    func koboEntries(_ entries: [EPUBEntry]) -> [EPUBEntry] {
+        let navigation = Self.packageFolder + "/nav.xhtml"
         return entries.map { entry in
             guard entry.path.hasSuffix(".xhtml"), entry.path != navigation else { return entry }
             var marked = entry
-            marked.bytes = KoboMarkup.apply(to: entry.bytes)
+            marked.bytes = KoboMarkup.apply(to: entry.bytes, dialect: dialect)
             return marked
         }
     }

@@ -71,7 +71,7 @@ public struct EPUBPackage: Sendable {
         for (document, bytes) in zip(layout.documents, pages) {
             entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
         }
-        return kobo ? Self.koboEntries(entries) : entries
+        return kobo ? koboEntries(entries) : entries
     }
 
     private func layout() -> Layout {

@@ -2,8 +2,8 @@
 /// store books carry and kepubify adds, so the reader's kepub engine paginates, highlights and
 /// counts reading time as in a book from its store.
 /// - The `kobostylehacks` style at the end of `<head>`, kepubify's cut-down form of Kobo's
-///   (`div#book-inner` without margins), with Kobo's `id` rather than kepubify's `class`:
-///   XHTML 1.1 (`--epub2`) allows no `class` on `<style>`.
+///   (`div#book-inner` without margins), named with Kobo's `id` rather than kepubify's `class`;
+///   unnamed in XHTML 1.1 (`--epub2`), which allows neither on `<style>`.
 /// - `<div id="book-columns"><div id="book-inner">` around everything in `<body>`.
 /// - Each sentence in `<span class="koboSpan" id="kobo.P.S">`, P counting paragraphs and S the
 ///   sentences within (`KoboMarkup+Sentences.swift`).
@@ -13,6 +13,7 @@
 /// what they were.
 struct KoboMarkup {
     let page: XHTMLTokens
+    let dialect: XHTMLDialect
     var output: XMLWriter
     /// The paragraph of the last span written, counted from 1 like Kobo's.
     var paragraph = 0
@@ -22,13 +23,16 @@ struct KoboMarkup {
     /// the next span, not at the element, so paragraphs without text take no number.
     var newParagraphNext = false
 
-    static let styleHacks =
-        "<style type=\"text/css\" id=\"kobostylehacks\">div#book-inner { margin-top: 0; margin-bottom: 0; }</style>\n"
+    static func styleHacks(_ dialect: XHTMLDialect) -> String {
+        "<style type=\"text/css\"" + (dialect == .xhtml5 ? " id=\"kobostylehacks\"" : "")
+            + ">div#book-inner { margin-top: 0; margin-bottom: 0; }</style>\n"
+    }
 
     /// The page with Kobo's markup added; nothing of it taken away or reordered.
-    static func apply(to page: [UInt8]) -> [UInt8] {
+    static func apply(to page: [UInt8], dialect: XHTMLDialect = .xhtml5) -> [UInt8] {
         var markup = KoboMarkup(
-            page: XHTMLTokens(page), output: XMLWriter(capacity: page.count + page.count / 4))
+            page: XHTMLTokens(page), dialect: dialect,
+            output: XMLWriter(capacity: page.count + page.count / 4))
         markup.writePage()
         return markup.output.bytes
     }
@@ -64,7 +68,7 @@ struct KoboMarkup {
             let token = tokens[index]
             switch (token.kind, token.name) {
             case (.close, "head"):
-                output.raw(Self.styleHacks)
+                output.raw(Self.styleHacks(dialect))
                 copy(token)
             // The divs touch the body's tags, so the page's text (its line breaks too) is the
             // EPUB's, character for character.

@@ -27,7 +27,7 @@ struct KoboMarkupTests {
 
     /// The page `marked` should give for `body`, marked up.
     static func framed(_ body: String) -> String {
-        head + KoboMarkup.styleHacks + "</head>\n<body><div id=\"book-columns\">"
+        head + KoboMarkup.styleHacks(.xhtml5) + "</head>\n<body><div id=\"book-columns\">"
             + "<div id=\"book-inner\">\n<section>\n" + body
             + "</section>\n</div></div></body>\n</html>\n"
     }
@@ -39,7 +39,7 @@ struct KoboMarkupTests {
     @Test("The style ends the head; the divs wrap the body's content")
     func frame() {
         let expected =
-            Self.head + KoboMarkup.styleHacks + "</head>\n<body><div id=\"book-columns\">"
+            Self.head + KoboMarkup.styleHacks(.xhtml5) + "</head>\n<body><div id=\"book-columns\">"
             + "<div id=\"book-inner\">\n<section>\n<p>" + Self.span(1, 1)
             + "One.</span></p>\n</section>\n</div></div></body>\n</html>\n"
         #expect(Self.marked("<p>One.</p>\n") == expected)
