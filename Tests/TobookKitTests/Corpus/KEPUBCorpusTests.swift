@@ -77,8 +77,8 @@ struct KEPUBCorpusTests {
         let kepubDocuments = try kepub.spineDocuments()
         #expect(kepubDocuments.map(\.href) == epubDocuments.map(\.href))
         for (plain, marked) in zip(epubDocuments, kepubDocuments) {
-            let expected = Self.text(of: try #require(plain.tree.first(named: "body")))
-            let actual = Self.text(of: try #require(marked.tree.first(named: "body")))
+            let expected = try #require(plain.tree.first(named: "body")).characters
+            let actual = try #require(marked.tree.first(named: "body")).characters
             #expect(
                 Words.firstDifference(expected: Words.of(expected), actual: Words.of(actual))
                     == nil, "\(name) \(plain.href)")
@@ -114,16 +114,6 @@ struct KEPUBCorpusTests {
             tree.first(named: "body").map { plain.walk($0) }
         }
         #expect(!plain.problems.isEmpty)
-    }
-
-    /// All the text under `element`, in order, exactly as it is.
-    static func text(of element: XMLTree.Element) -> String {
-        element.children.map { child in
-            switch child {
-            case .text(let text): text
-            case .element(let element): Self.text(of: element)
-            }
-        }.joined()
     }
 }
 
@@ -191,7 +181,7 @@ struct SpanCheck {
     private mutating func noteSentences(in block: XMLTree.Element) {
         let spans = block.all(named: "span").filter { $0.attributes["class"] == "koboSpan" }
         for (index, span) in spans.enumerated() {
-            let text = KEPUBCorpusTests.text(of: span)
+            let text = span.characters
             if SentenceSplitter.sentences(in: text).count != 1 {
                 problems.append("more than one sentence: \(text.prefix(60))")
             }
