@@ -1,7 +1,7 @@
 import Foundation
 import TobookKit
 
-/// `--format`: the formats to write from one parse (`epub`, `pdf`, `epub,pdf`).
+/// `--format`: the formats to write from one parse (`epub`, `kepub`, `pdf`, `epub,pdf`).
 struct FormatList: OptionValue {
     var formats: [ConversionOptions.Format] = []
 
@@ -9,7 +9,7 @@ struct FormatList: OptionValue {
         for name in argument.split(separator: ",") {
             let key = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = ConversionOptions.Format(rawValue: key) else {
-                throw .usage("--format '\(name)' is not a format (epub, pdf)")
+                throw .usage("--format '\(name)' is not a format (epub, kepub, pdf)")
             }
             if !formats.contains(format) { formats.append(format) }
         }

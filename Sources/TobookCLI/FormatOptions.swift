@@ -14,30 +14,30 @@ struct FormatOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Formats to write from one parse: epub, pdf or epub,pdf.", valueName: "list"),
+            "Formats to write from one parse: epub, kepub (Kobo's EPUB, FILE.kepub.epub), pdf, or several (epub,pdf).",
+            valueName: "list"),
         transform: FormatList.init(parsing:))
     var format: FormatList?
 
-    /// The formats asked for with `--pdf` and `--format`, EPUB first; none picks by the
-    /// output's extension.
+    /// The formats asked for with `--pdf` and `--format`, in `Format`'s order (EPUB first);
+    /// none picks by the output's extension.
     var formats: [ConversionOptions.Format] {
         var formats: [ConversionOptions.Format] = pdf ? [.pdf] : []
         for format in format?.formats ?? [] where !formats.contains(format) {
             formats.append(format)
         }
-        return formats.sorted { $0 == .epub && $1 == .pdf }
+        let order = ConversionOptions.Format.allCases
+        return formats.sorted { order.firstIndex(of: $0) ?? 0 < order.firstIndex(of: $1) ?? 0 }
     }
 
     /// Refuses an output whose extension names another format than the one asked for.
     func check(output: String?) throws {
         guard formats.count == 1, let output,
-            let named = ConversionOptions.Format.allCases.first(where: {
-                output.lowercased().hasSuffix("." + $0.rawValue)
-            }),
+            let named = ConversionOptions.Format.named(byExtensionOf: output),
             named != formats[0]
         else { return }
         throw ValidationError(
-            "-o '\(output)' names a .\(named.rawValue) file, but \(formats[0].rawValue) was asked for"
+            "-o '\(output)' names a .\(named.fileExtension) file, but \(formats[0].rawValue) was asked for"
         )
     }
 

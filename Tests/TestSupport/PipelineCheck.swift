@@ -63,11 +63,34 @@ public enum PipelineCheck {
         guard archive.starts(with: Array("PK\u{3}\u{4}".utf8)) else {
             throw Violation("the archive does not start with a local file header")
         }
+        try checkKobo(package, plain: entries, documents: documents)
         let shown = try spineWords(entries: entries, documents: documents)
         guard markup == .plain else { return .book(words: shown.count) }
         let expected = try expectedWords(bytes)
         try checkShown(expected, in: shown, reordered: prepared.outline.movesText)
         return .book(words: shown.count)
+    }
+
+    /// The kepub's pages (`--format kepub`) are well-formed and hold the EPUB's text, every
+    /// character of it in order: Kobo's spans never break the markup nor move or lose text.
+    static func checkKobo(
+        _ package: EPUBPackage, plain entries: [EPUBEntry],
+        documents: [String: XMLTree.Element]
+    ) throws(Violation) {
+        var kobo = package
+        kobo.kobo = true
+        for (plain, marked) in zip(entries, kobo.entries()) where plain.path.hasSuffix(".xhtml") {
+            let tree: XMLTree.Element
+            do {
+                tree = try XMLTree.parse(Data(marked.bytes))
+            } catch {
+                throw Violation("the kepub's \(plain.path) is not well-formed XML: \(error)")
+            }
+            guard let body = tree.first(named: "body"),
+                let plainBody = documents[plain.path]?.first(named: "body"),
+                body.characters == plainBody.characters
+            else { throw Violation("the kepub's \(plain.path) does not hold the EPUB's text") }
+        }
     }
 
     /// The words of the decoded text, every one of them (a typed contents list's too), as the

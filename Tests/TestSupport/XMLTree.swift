@@ -33,6 +33,17 @@ public enum XMLTree {
             return result
         }
 
+        /// Every character of the text under this element, in order, exactly as it is (no
+        /// spaces added between blocks): for comparing two markings-up of one text.
+        public var characters: String {
+            children.map { child in
+                switch child {
+                case .text(let text): text
+                case .element(let element): element.characters
+                }
+            }.joined()
+        }
+
         public var elements: [Element] {
             children.compactMap { if case .element(let element) = $0 { element } else { nil } }
         }

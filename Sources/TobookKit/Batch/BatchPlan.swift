@@ -48,7 +48,7 @@ public enum BatchPlan {
         let paths = inputs.map { input in
             let name = input.split(separator: "/").last.map(String.init) ?? input
             let base = directory.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + name } ?? input
-            return OutputPath.replacingExtension(of: base, with: format.rawValue)
+            return OutputPath.replacingExtension(of: base, with: format.fileExtension)
         }
         var seen: [String: String] = [:]
         for (input, path) in zip(inputs, paths) {
@@ -73,6 +73,6 @@ public enum BatchPlan {
         let name = stem.isEmpty || stem == "/" ? "book" : String(stem)
         let base = directory ?? (folder == "." ? nil : folder.isEmpty ? "/" : folder)
         let path = base.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + name } ?? name
-        return path + "." + format.rawValue
+        return path + "." + format.fileExtension
     }
 }

@@ -7,10 +7,26 @@ public struct ConversionOptions: Sendable {
         case combined([String])
     }
 
-    /// The formats an output is written in.
+    /// The formats an output is written in, in the order a run writes them.
     public enum Format: String, Equatable, Sendable, CaseIterable {
         case epub
+        /// The EPUB with Kobo's markup (`.kepub.epub`), for Kobo's readers.
+        case kepub
         case pdf
+
+        /// The output's extension: `epub`, `kepub.epub` (the name tells Kobo's reader to use
+        /// its kepub engine) or `pdf`.
+        public var fileExtension: String {
+            self == .kepub ? "kepub.epub" : rawValue
+        }
+
+        /// The format a path's extension names, the longest match first (`x.kepub.epub` is a
+        /// kepub, not an EPUB); nil for any other extension.
+        public static func named(byExtensionOf path: String) -> Format? {
+            let path = path.lowercased()
+            return allCases.sorted { $0.fileExtension.count > $1.fileExtension.count }
+                .first { path.hasSuffix("." + $0.fileExtension) }
+        }
     }
 
     public var input: Input

@@ -1,5 +1,5 @@
-/// The public entry point: one input file (or standard input) to an EPUB, a PDF or both, from
-/// one parse.
+/// The public entry point: one input file (or standard input) to an EPUB, a kepub, a PDF or
+/// several of them, from one parse.
 public struct Converter: Sendable {
     public init() {}
 
@@ -16,7 +16,7 @@ public struct Converter: Sendable {
         let coverJob = CoverJob()
         defer { coverJob.deliver(nil) }
         let startCover = { (targets: [Target]) in
-            if options.cover == .generated && targets.contains(where: { $0.format == .epub }) {
+            if options.cover == .generated && targets.contains(where: { $0.format != .pdf }) {
                 coverJob.start(CoverRenderer(style: CoverStyle(css: theme.css)))
             }
         }
@@ -43,12 +43,14 @@ public struct Converter: Sendable {
             warnings: styleWarnings + prepared.warnings, summary: BookSummary(prepared))
         for (format, path) in targets {
             switch format {
-            case .epub:
+            case .epub, .kepub:
                 let cover = Self.cover(
                     options.cover, file: coverFile, job: coverJob, for: prepared.book.metadata)
-                result.warnings += try writeEPUB(
+                let warnings = try writeEPUB(
                     prepared.book, to: path, stylesheet: theme.css, cover: cover,
-                    version: options.epub2 ? .epub2 : .epub3)
+                    version: options.epub2 ? .epub2 : .epub3, kobo: format == .kepub)
+                // The EPUB and the kepub of one book share the cover's warning: said once.
+                result.warnings += warnings.filter { !result.warnings.contains($0) }
             case .pdf:
                 let typesetter = PDFTypesetter(
                     book: prepared.book, theme: theme, options: options.pdf)
@@ -105,14 +107,16 @@ public struct Converter: Sendable {
         }
     }
 
-    /// Packages and writes one EPUB, returning what a reader or store would object to.
+    /// Packages and writes one EPUB (with Kobo's markup when `kobo`: a kepub), returning what
+    /// a reader or store would object to.
     func writeEPUB(
         _ book: Book, to path: String, stylesheet: String, cover: CoverImage?,
-        version: EPUBPackage.Version
+        version: EPUBPackage.Version, kobo: Bool = false
     ) throws(TobookError) -> [String] {
         var warnings: [String] = []
         let language = book.metadata.language
-        if !KindleLanguages.lists(language) {
+        // A kepub goes to a Kobo, not through Send to Kindle.
+        if !kobo && !KindleLanguages.lists(language) {
             warnings.append(
                 "Kindle does not list the language '\(language)': Send to Kindle may refuse the book"
             )
@@ -124,9 +128,10 @@ public struct Converter: Sendable {
         }
         var package = EPUBPackage(book: book, stylesheet: stylesheet, cover: cover)
         package.version = version
+        package.kobo = kobo
         let bytes = try package.archive()
         try AtomicFile(path: path).write(bytes)
-        if bytes.count > Self.sendToKindleLimit {
+        if !kobo && bytes.count > Self.sendToKindleLimit {
             warnings.append(
                 "\(path) is \(bytes.count / 1_000_000) MB: Send to Kindle refuses books over 50 MB")
         }

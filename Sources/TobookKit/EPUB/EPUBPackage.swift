@@ -8,6 +8,8 @@ public struct EPUBPackage: Sendable {
     public var cover: CoverImage?
     /// EPUB 3 (with an NCX), or EPUB 2.0.1 for very old readers.
     public var version = Version.epub3
+    /// Kobo's markup on every page, for a `.kepub.epub` (`EPUBPackage+Kobo.swift`).
+    public var kobo = false
 
     public enum Version: Sendable {
         case epub3, epub2
@@ -69,7 +71,7 @@ public struct EPUBPackage: Sendable {
         for (document, bytes) in zip(layout.documents, pages) {
             entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
         }
-        return entries
+        return kobo ? koboEntries(entries) : entries
     }
 
     private func layout() -> Layout {

@@ -7,11 +7,7 @@ enum OutputPath {
         format: ConversionOptions.Format, path: String
     )] {
         let given = options.outputPath
-        let givenExtension = given.flatMap { path in
-            ConversionOptions.Format.allCases.first {
-                path.lowercased().hasSuffix("." + $0.rawValue)
-            }
-        }
+        let givenExtension = given.flatMap(ConversionOptions.Format.named(byExtensionOf:))
         let formats = options.formats.isEmpty ? [givenExtension ?? .epub] : options.formats
         if given == AtomicFile.standardOutputPath {
             guard formats.count == 1 else {
@@ -34,11 +30,15 @@ enum OutputPath {
         if formats.count == 1, let given, givenExtension == nil || givenExtension == formats[0] {
             return [(formats[0], given)]
         }
-        return formats.map { ($0, replacingExtension(of: base, with: $0.rawValue)) }
+        return formats.map { ($0, replacingExtension(of: base, with: $0.fileExtension)) }
     }
 
-    /// "notes/article.txt" → "notes/article.epub"; "README" → "README.epub".
+    /// "notes/article.txt" → "notes/article.epub"; "README" → "README.epub". A format's whole
+    /// extension goes at once: "book.kepub.epub" → "book.pdf".
     static func replacingExtension(of path: String, with newExtension: String) -> String {
+        if let format = ConversionOptions.Format.named(byExtensionOf: path), format == .kepub {
+            return path.dropLast(format.fileExtension.count) + newExtension
+        }
         let nameStart = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         let name = path[nameStart...]
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {

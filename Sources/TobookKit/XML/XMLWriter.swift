@@ -13,6 +13,11 @@ struct XMLWriter {
         bytes.append(contentsOf: markup.utf8)
     }
 
+    /// Appends markup bytes as they are; only for markup tobook itself wrote (`KoboMarkup`).
+    mutating func raw(bytes markup: some Sequence<UInt8>) {
+        bytes.append(contentsOf: markup)
+    }
+
     /// Appends escaped character data.
     mutating func text(_ text: String) {
         var text = text
