@@ -13,21 +13,14 @@ struct Delivery {
     func extraOutputs(forLocal localPath: String) -> [ConversionOptions.ExtraOutput] {
         guard let reader else { return [] }
         var name = (localPath as NSString).lastPathComponent
-        for ext in [".kepub.epub", ".epub", ".pdf", ".txt", ".text", ".md"]
-        where name.lowercased().hasSuffix(ext) && name.count > ext.count {
-            name = String(name.dropLast(ext.count))
-            break
+        if let format = ConversionOptions.Format.named(byExtensionOf: name) {
+            name = String(name.dropLast(format.fileExtension.count + 1))
+        } else {
+            name = (name as NSString).deletingPathExtension
         }
         if name == "-" || name.isEmpty { name = "book" }
-        let path = reader.folder + "/" + name + Self.fileExtension(reader.format)
+        let path = reader.folder + "/" + name + "." + reader.format.fileExtension
         return [.init(format: reader.format, path: path)]
-    }
-
-    static func fileExtension(_ format: ConversionOptions.Format) -> String {
-        switch format {
-        case .epub: return ".epub"
-        case .pdf: return ".pdf"
-        }
     }
 
     /// Mails the book a conversion wrote: the EPUB, else the PDF; never the reader's copy
@@ -38,12 +31,10 @@ struct Delivery {
         guard let mailer, !recipients.isEmpty else { return }
         let copies = Set(options.extraOutputs.map(\.path))
         let local = result.outputPaths.filter { !copies.contains($0) }
-        let isEPUB = { (path: String) in
-            path.lowercased().hasSuffix(".epub") && !path.lowercased().hasSuffix(".kepub.epub")
-        }
         let book =
-            local.first(where: isEPUB) ?? local.first { $0.lowercased().hasSuffix(".pdf") }
-            ?? local.first
+            [ConversionOptions.Format.epub, .pdf, .kepub].lazy.compactMap { format in
+                local.first { ConversionOptions.Format.named(byExtensionOf: $0) == format }
+            }.first ?? local.first
         guard let book, book != AtomicFile.standardOutputPath else { return }
         try mailer.send(
             book: book, title: result.summary?.title ?? "Book",

@@ -21,7 +21,7 @@ struct DeviceCommandTests {
     @Test(
         "Each reader's folder and format, the local book kept, nothing else left",
         arguments: [
-            ([".kobo"], "note.kepub.epub"),  // KEPUB-PENDING
+            ([".kobo"], "note.kepub.epub"),
             (["documents", "system"], "documents/note.pdf"),
             (["documents", "system", "koreader"], "documents/note.epub"),
             (["system", "applications"], "Books/note.epub"),

@@ -32,7 +32,7 @@ public struct EReader: Equatable, Sendable {
     /// Kindle opens no EPUB copied over USB (Send to Kindle converts EPUB; `--send-to`).
     public var format: ConversionOptions.Format {
         switch kind {
-        case .kobo: return .epub  // KEPUB-PENDING
+        case .kobo: return .kepub
         case .kindle: return hasKOReader ? .epub : .pdf
         case .pocketBook, .koreader: return .epub
         }

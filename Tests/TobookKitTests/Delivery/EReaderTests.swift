@@ -26,7 +26,7 @@ struct EReaderTests {
     @Test(
         "Each layout: its kind, its books folder, its format",
         arguments: [
-            ([".kobo", "Digital Editions"], EReader.Kind.kobo, "", ConversionOptions.Format.epub),  // KEPUB-PENDING
+            ([".kobo", "Digital Editions"], EReader.Kind.kobo, "", ConversionOptions.Format.kepub),
             (["documents", "system"], .kindle, "/documents", .pdf),
             (["documents", "system", "koreader"], .kindle, "/documents", .epub),
             (["system/explorer-3", "system/config"], .pocketBook, "/Books", .epub),
