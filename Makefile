@@ -153,7 +153,8 @@ proof: build
 	python3 Tests/Tools/proof.py $(RELEASE_BIN) $(CORPUS) examples
 
 ## bench: tobook beside pandoc, calibre and the gzip -6 floor (hyperfine medians, peak memory) on an
-## article, Pride and Prejudice, War and Peace and 50 MB; PDF pages/s; memory and time against size
+## article, Pride and Prejudice, War and Peace and 50 MB; PDF pages/s; a library run (books/s, peak
+## memory, calibre on three books) over ../shared/corpus-dev/books; memory and time against size
 ## (BASELINE_BIN=old/tobook adds War and Peace's parse time against that binary, same run)
 bench: build
 	@.ci/install-deps bench

@@ -11,7 +11,14 @@
    (the same kind of text at every size, chapters and all): time and peak memory must grow
    linearly, and the time per MB stay within 25 % from 1 to 50 MB.
 
+4. A library run: `tobook -r LIBRARY --output-dir OUT --jobs N` (N = the cores) over every book of
+   the development corpus (`../shared/corpus-dev/books` beside CORPUS_DIR, or --library DIR), one
+   run: books per second, MB of text per second and peak memory, what one machine does per hour,
+   and calibre's time on three of the books (the smallest, the middle one and the largest)
+   beside tobook's on the same three.
+
 Usage: bench.py TOBOOK CORPUS_DIR [--runs N] [--no-peers] [--no-large] [--baseline OLD_TOBOOK]
+                [--library DIR | --no-library]
 With --baseline (make bench BASELINE_BIN=path), War and Peace's parse (`--outline`: decoding,
 structure and typography, nothing written) is timed for both binaries in this run, interleaved.
 Peers that are not installed are skipped with a note (`make bench` installs them). On the 50 MB
@@ -109,6 +116,59 @@ def epub_rows(name, source, tobook, work, runs, env, peers):
     return rows
 
 
+def library_run(tobook, library, work, env, peers):
+    """One batch run over every .txt and .text file under `library`, `--jobs` the cores, and
+    calibre (when installed and `peers`) on the smallest, the middle and the largest book."""
+    books = sorted(
+        os.path.join(folder, name) for folder, _, names in os.walk(library) for name in names
+        if name.endswith((".txt", ".text")))
+    out = os.path.join(work, "library")
+    os.makedirs(out)
+    jobs = os.cpu_count() or 1
+    seconds, memory = timed(
+        [tobook, "-r", library, "--output-dir", out, "--jobs", str(jobs), "-q"], env)
+    written = sum(1 for name in os.listdir(out) if name.endswith(".epub"))
+    megabytes = sum(os.path.getsize(book) for book in books) / 1e6
+    by_size = sorted(books, key=os.path.getsize)
+    sample = [by_size[0], by_size[len(by_size) // 2], by_size[-1]] if by_size else []
+    compared = []
+    calibre = shutil.which("ebook-convert")
+    for book in sample:
+        alone = timed([tobook, book, "-o", os.path.join(work, "one.epub")], env)[0]
+        theirs = None
+        if peers and calibre:
+            cenv = dict(env, QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox")
+            result = timed([calibre, book, os.path.join(work, "one-calibre.epub")], cenv,
+                           check=False)
+            theirs = result[0] if result else None
+        compared.append((os.path.basename(book), os.path.getsize(book) / 1e6, alone, theirs))
+    return dict(books=len(books), written=written, megabytes=megabytes, jobs=jobs,
+                seconds=seconds, memory=memory, compared=compared, library=library)
+
+
+def print_library(run):
+    books, seconds = run["written"], run["seconds"]
+    print(f"\nLibrary run: tobook -r {run['library']} --output-dir OUT --jobs {run['jobs']} (one run)")
+    print(f"  {books} of {run['books']} books ({run['megabytes']:.1f} MB of text) in {seconds:.1f} s: "
+          f"{books / seconds:.1f} books/s, {run['megabytes'] / seconds:.1f} MB/s, "
+          f"peak memory {run['memory']:.0f} MB")
+    print(f"  one machine: about {3600 * books / seconds:,.0f} books an hour "
+          f"({3600 * run['megabytes'] / seconds / 1000:.1f} GB of text) at this library's mean size "
+          f"of {run['megabytes'] / max(books, 1):.2f} MB")
+    if run["compared"]:
+        print(f"  {'book':<40} {'MB':>6} {'tobook s':>9} {'calibre s':>10} {'calibre / tobook':>17}")
+        for name, megabytes, ours, theirs in run["compared"]:
+            if theirs is None:
+                print(f"  {name:<40} {megabytes:6.2f} {ours:9.2f} {'-':>10}")
+            else:
+                print(f"  {name:<40} {megabytes:6.2f} {ours:9.2f} {theirs:10.2f} {theirs / ours:16.0f}x")
+        timed_three = [theirs for _, _, _, theirs in run["compared"] if theirs]
+        if len(timed_three) == len(run["compared"]):
+            mean = sum(timed_three) / len(timed_three)
+            print(f"  calibre at its mean of these three ({mean:.1f} s a book, one at a time): "
+                  f"{books * mean / 60:.0f} minutes for the library")
+
+
 def parse_rows(tobook, old, book, runs, env):
     """Median seconds of `--outline` on the book for this binary and a baseline one, their runs
     interleaved (this, old, old, this, …) so that drifts in the machine's speed hit both alike."""
@@ -180,6 +240,15 @@ def main():
             old = os.path.abspath(args[args.index("--baseline") + 1])
             parse_cost = parse_rows(tobook, old, war_and_peace, runs, env)
 
+        library = None
+        if "--no-library" not in args:
+            folder = (args[args.index("--library") + 1] if "--library" in args else
+                      os.path.join(os.path.dirname(os.path.abspath(corpus)), "corpus-dev", "books"))
+            if os.path.isdir(folder):
+                library = library_run(tobook, folder, work, env, peers)
+            else:
+                notes.append(f"note: no library at {folder}; the library run is skipped")
+
         growth = memory_growth(tobook, war_and_peace, work, env)
         large = large_inputs(tobook, war_and_peace, work, env) if "--no-large" not in args else []
         baseline = timed([tobook, "--version"], env)[1]
@@ -222,6 +291,9 @@ def main():
         print(f"  PDF vs calibre:          {calibre_pdf[0] / pdf_median:6.1f}x faster (target 20x)")
     for note in notes:
         print(note)
+
+    if library:
+        print_library(library)
 
     if parse_cost:
         new, old = parse_cost

@@ -129,11 +129,13 @@ public struct Converter: Sendable {
         var package = EPUBPackage(book: book, stylesheet: stylesheet, cover: cover)
         package.version = version
         package.kobo = kobo
-        let bytes = try package.archive()
-        try AtomicFile(path: path).write(bytes)
-        if !kobo && bytes.count > Self.sendToKindleLimit {
+        var size = 0
+        try AtomicFile(path: path).write { (descriptor: Int32) throws(TobookError) in
+            size = try package.write(to: descriptor, path: path)
+        }
+        if !kobo && size > Self.sendToKindleLimit {
             warnings.append(
-                "\(path) is \(bytes.count / 1_000_000) MB: Send to Kindle refuses books over 50 MB")
+                "\(path) is \(size / 1_000_000) MB: Send to Kindle refuses books over 50 MB")
         }
         return warnings
     }

@@ -44,17 +44,22 @@ public struct EPUBPackage: Sendable {
     /// Every entry in container order: `mimetype` first and stored, as OCF requires. An EPUB 2
     /// has the same entries but the navigation document, each written as EPUB 2 wants it.
     public func entries() -> [EPUBEntry] {
+        deferredEntries().map(\.entry)
+    }
+
+    /// The entries in container order, each text page rendered only when its bytes are asked
+    /// for (and again on each asking: it costs a few per cent of a run, holding them all costs
+    /// the whole book's XHTML).
+    func deferredEntries() -> [DeferredEPUBEntry] {
         let layout = layout()
         let metadata = book.metadata
-        let pages = layout.documents.map(chapterWriter(layout.documents, dialect).render)
         // The identifier names the text, not its markup: it is derived from the XHTML5 pages,
-        // so the EPUB 3 and the EPUB 2 of one text share it.
+        // so the EPUB 3 and the EPUB 2 of one text share it. They are hashed one at a time.
         let identifier =
             metadata.identifier
             ?? Self.derivedIdentifier(
                 metadata,
-                dialect == .xhtml5
-                    ? pages : layout.documents.map(chapterWriter(layout.documents, .xhtml5).render))
+                layout.documents.lazy.map(chapterWriter(layout.documents, .xhtml5).render))
         let folder = Self.packageFolder + "/"
         var entries = [
             EPUBEntry(path: "mimetype", text: "application/epub+zip", compression: .stored),
@@ -68,10 +73,13 @@ public struct EPUBPackage: Sendable {
         }
         entries.append(EPUBEntry(path: folder + Self.stylesheetPath, text: stylesheet))
         entries += frontPages(for: layout)
-        for (document, bytes) in zip(layout.documents, pages) {
-            entries.append(EPUBEntry(path: folder + document.href, bytes: bytes))
-        }
-        return kobo ? koboEntries(entries) : entries
+        let writer = chapterWriter(layout.documents, dialect)
+        let deferred =
+            entries.map(DeferredEPUBEntry.init)
+            + layout.documents.map { document in
+                DeferredEPUBEntry(path: folder + document.href) { writer.render(document) }
+            }
+        return kobo ? koboEntries(deferred) : deferred
     }
 
     private func layout() -> Layout {
@@ -187,16 +195,45 @@ public struct EPUBPackage: Sendable {
     public func archive(compressionLevel: Int32 = EPUBPackage.deflateLevel) throws(TobookError)
         -> [UInt8]
     {
-        let timestamp = DOSTimestamp(secondsSince1970: book.metadata.modified)
         do {
-            let archive = try ZipArchive()
-            for entry in entries() {
-                try archive.add(entry, modified: timestamp, level: compressionLevel)
-            }
-            return try archive.finish()
+            return try zipArchive(compressionLevel: compressionLevel).finish()
         } catch {
             throw .internalFailure(reason: "writing the EPUB container: \(error.message)")
         }
+    }
+
+    /// Writes the ZIP container to `descriptor` (the output file `path`) as it is read back
+    /// from libzip, without a copy of the whole; returns its size in bytes.
+    public func write(
+        to descriptor: Int32, path: String, compressionLevel: Int32 = EPUBPackage.deflateLevel
+    ) throws(TobookError) -> Int {
+        var failure: TobookError?
+        do throws(ZipError) {
+            return try zipArchive(compressionLevel: compressionLevel).finish {
+                (chunk) throws(ZipError) in
+                do throws(TobookError) {
+                    try AtomicFile.writeAll(chunk, to: descriptor, path: path)
+                } catch {
+                    failure = error
+                    throw ZipError(message: error.message)
+                }
+            }
+        } catch {
+            throw failure
+                ?? .internalFailure(reason: "writing the EPUB container: \(error.message)")
+        }
+    }
+
+    /// The entries added to a libzip archive in memory, ready for `zip_close`.
+    private func zipArchive(compressionLevel: Int32) throws(ZipError) -> ZipArchive {
+        let timestamp = DOSTimestamp(secondsSince1970: book.metadata.modified)
+        let archive = try ZipArchive()
+        for entry in deferredEntries() {
+            try archive.add(
+                path: entry.path, stored: entry.compression == .stored, modified: timestamp,
+                level: compressionLevel, contents: entry.bytes)
+        }
+        return archive
     }
 
     /// The book's outline (`Book.outline`) as the NCX and, in an EPUB 3, as the navigation
@@ -276,10 +313,13 @@ public struct EPUBPackage: Sendable {
 
     /// `urn:uuid:` plus a version 5 UUID of the title and the text documents, so the same book
     /// gets the same identifier on every run and a changed text gets a new one.
-    static func derivedIdentifier(_ metadata: BookMetadata, _ documents: [[UInt8]]) -> String {
+    static func derivedIdentifier<Documents: Sequence<[UInt8]>>(
+        _ metadata: BookMetadata, _ documents: Documents
+    ) -> String {
         let title = Array(metadata.title.utf8) + [0]
         let uuid = NameBasedUUID(
-            namespace: NameBasedUUID.bookNamespace, nameParts: [title] + documents)
+            namespace: NameBasedUUID.bookNamespace,
+            nameParts: [AnySequence([title]), AnySequence(documents)].joined())
         return "urn:uuid:" + uuid.description
     }
 

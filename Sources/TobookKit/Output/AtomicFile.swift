@@ -122,11 +122,28 @@ public struct AtomicFile: Sendable {
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)
         throws(TobookError)
     {
+        let failure = bytes.withUnsafeBytes { buffer -> TobookError? in
+            do throws(TobookError) {
+                try writeAll(buffer, to: descriptor, path: path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes every byte of `bytes` to `descriptor`, retrying short writes and `EINTR`; a
+    /// failure is the output's (`path`'s) error.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String)
+        throws(TobookError)
+    {
+        guard let base = bytes.baseAddress else { return }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBufferPointer { buffer in
-                writeSome(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
+            let result = writeSome(
+                descriptor, base.assumingMemoryBound(to: UInt8.self) + written,
+                bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
                 throw .outputUnwritable(path: path, reason: systemMessage(for: errno))

@@ -42,7 +42,8 @@ struct DivisionAssembler {
                 text: String(decision.candidate.text), isHeading: false, score: decision.score,
                 explanation: decision.explanation, source: .detected)
         }
-        let lines = blocks.flatMap { block in block.map { table.lines[$0] } }
+        // Walked in place: a copy of every line cost more memory than the line table itself.
+        let lines = blocks.lazy.flatMap { block in block.lazy.map { table.lines[$0] } }
         var builder = BlockBuilder(
             profile: profile, isDramatic: Self.isDramatic(blocks, table: table),
             inlines: InlineParser(noteLabels: Self.noteLabels(in: lines)))
@@ -293,7 +294,7 @@ struct DivisionAssembler {
 
     /// Labels that have both a note body and a marker somewhere: an asterisk opening a line
     /// is a bullet unless the text also uses it as a marker.
-    static func noteLabels(in lines: [SourceLine]) -> Set<String> {
+    static func noteLabels<Lines: Collection<SourceLine>>(in lines: Lines) -> Set<String> {
         let bodies = Set(lines.compactMap { Footnotes.bodyLabel(of: $0.content) })
         let markers = Set(lines.flatMap { Footnotes.markers(in: $0.content) })
         return bodies.filter { !$0.hasPrefix("*") || markers.contains($0) }

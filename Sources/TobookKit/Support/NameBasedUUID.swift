@@ -11,7 +11,8 @@ struct NameBasedUUID: Equatable, Sendable, CustomStringConvertible {
     let bytes: [UInt8]
 
     /// The UUID of a name given in parts, hashed as if concatenated (no copy of large texts).
-    init(namespace: [UInt8], nameParts: [[UInt8]]) {
+    /// A lazy sequence of parts is made one part at a time and each dropped once hashed.
+    init<Parts: Sequence<[UInt8]>>(namespace: [UInt8], nameParts: Parts) {
         var hash = SHA1()
         hash.update(namespace)
         for part in nameParts { hash.update(part) }

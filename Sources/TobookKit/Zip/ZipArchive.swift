@@ -1,11 +1,5 @@
 import CLibzip
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A ZIP archive built in memory with libzip. Owns the `zip_t` and its buffer source.
 /// Entries are written in the order they are added, each with a fixed time and Unix mode, and
 /// no extra fields, so the same entries always give the same bytes.
@@ -37,31 +31,27 @@ final class ZipArchive {
         zip_source_free(source)
     }
 
-    /// Adds one entry (`zip_source_buffer`, `zip_file_add`), stored or deflated at `level`, with
-    /// its DOS time set by `zip_file_set_dostime` and mode 0644
-    /// (`zip_file_set_external_attributes`).
-    func add(_ entry: EPUBEntry, modified: DOSTimestamp, level: Int32) throws(ZipError) {
+    /// Adds one entry, stored or deflated at `level`, with its DOS time set by
+    /// `zip_file_set_dostime` and mode 0644 (`zip_file_set_external_attributes`). Its bytes are
+    /// made by `contents` only when `zip_close` writes it (`ZipEntryReader`), and dropped after.
+    func add(
+        path: String, stored: Bool, modified: DOSTimestamp, level: Int32,
+        contents: @escaping () -> [UInt8]
+    ) throws(ZipError) {
         guard let archive else { throw ZipError(message: "archive already closed") }
-        // libzip ignores (and so never frees) the buffer of an empty entry: give it none.
-        let copy = entry.bytes.isEmpty ? nil : malloc(entry.bytes.count)
-        if !entry.bytes.isEmpty && copy == nil { throw ZipError(message: "out of memory") }
-        entry.bytes.withUnsafeBytes { bytes in
-            if let copy, let base = bytes.baseAddress { memcpy(copy, base, bytes.count) }
-        }
-        guard let data = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.count), 1) else {
-            free(copy)
+        guard let data = ZipEntryReader.source(in: archive, contents) else {
             throw ZipError(archive: archive)
         }
         let index = zip_file_add(
-            archive, entry.path, data, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
+            archive, path, data, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
         guard index >= 0 else {
             zip_source_free(data)
             throw ZipError(archive: archive)
         }
         let index64 = zip_uint64_t(index)
-        let method = entry.compression == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
+        let method = stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
         let unixRegularFile: zip_uint32_t = 0o100644 << 16
-        let flags = entry.compression == .stored ? 0 : zip_uint32_t(level)
+        let flags = stored ? 0 : zip_uint32_t(level)
         guard zip_set_file_compression(archive, index64, Int32(method), flags) == 0,
             zip_file_set_dostime(archive, index64, modified.time, modified.date, 0) == 0,
             zip_file_set_external_attributes(
@@ -71,21 +61,45 @@ final class ZipArchive {
 
     /// Writes the archive (`zip_close`) and reads the finished bytes back from the buffer source.
     func finish() throws(ZipError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try finish { chunk in bytes += chunk }
+        return bytes
+    }
+
+    /// Writes the archive (`zip_close`) and hands the finished bytes to `consume` a slice at a
+    /// time, so that no second copy of the whole archive is made; returns their total count.
+    @discardableResult
+    func finish(_ consume: (UnsafeRawBufferPointer) throws(ZipError) -> Void) throws(ZipError)
+        -> Int
+    {
         guard let archive else { throw ZipError(message: "archive already closed") }
         guard zip_close(archive) == 0 else { throw ZipError(archive: archive) }
         self.archive = nil
         guard zip_source_open(source) == 0 else { throw sourceError() }
         defer { zip_source_close(source) }
-        guard zip_source_seek(source, 0, SEEK_END) == 0 else { throw sourceError() }
-        let size = zip_source_tell(source)
-        guard size >= 0, zip_source_seek(source, 0, SEEK_SET) == 0 else { throw sourceError() }
-        var bytes = [UInt8](repeating: 0, count: Int(size))
-        let read = bytes.withUnsafeMutableBytes {
-            zip_source_read(source, $0.baseAddress, zip_uint64_t(size))
+        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+        var total = 0
+        while true {
+            let read = chunk.withUnsafeMutableBytes {
+                zip_source_read(source, $0.baseAddress, zip_uint64_t($0.count))
+            }
+            guard read >= 0 else { throw sourceError() }
+            if read == 0 { return total }
+            let failure = chunk.withUnsafeBytes { all -> ZipError? in
+                do throws(ZipError) {
+                    try consume(UnsafeRawBufferPointer(rebasing: all[..<Int(read)]))
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure { throw failure }
+            total += Int(read)
         }
-        guard read == size else { throw sourceError() }
-        return bytes
     }
+
+    /// Bytes read back from the archive at a time.
+    private static let chunkSize = 1 << 16
 
     private func sourceError() -> ZipError {
         ZipError(message: String(cString: zip_error_strerror(zip_source_error(source))))

@@ -42,6 +42,52 @@ struct ZipArchiveTests {
         #expect(headers == 8)
     }
 
+    @Test("Each entry's bytes are made while the archive is written, once, in container order")
+    func entriesMadeOnDemand() throws {
+        final class Log { var made: [Int] = [] }
+        let log = Log()
+        let archive = try ZipArchive()
+        let stamp = DOSTimestamp(secondsSince1970: 1_700_000_000)
+        for index in 0..<4 {
+            try archive.add(
+                path: "page\(index).xhtml", stored: index == 0, modified: stamp, level: 4
+            ) {
+                log.made.append(index)
+                return Array(String(repeating: "page \(index) ", count: 500).utf8)
+            }
+        }
+        #expect(log.made.isEmpty, "nothing is rendered before zip_close asks for it")
+        var chunks = 0
+        let size = try archive.finish { _ in chunks += 1 }
+        #expect(log.made == [0, 1, 2, 3])
+        #expect(size > 0 && chunks >= 1)
+    }
+
+    @Test("Writing to a file gives the bytes of the archive in memory")
+    func writtenEqualsInMemory() throws {
+        let package = EPUBPackage(book: Self.book, stylesheet: "p { margin: 0 }")
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("zip-\(UUID().uuidString).epub").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var size = 0
+        try AtomicFile(path: path).write { (descriptor: Int32) throws(TobookError) in
+            size = try package.write(to: descriptor, path: path)
+        }
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(written == (try package.archive()))
+        #expect(size == written.count)
+    }
+
+    @Test("A failed write is the output's error, not an internal one")
+    func writeFailure() throws {
+        let package = EPUBPackage(book: Self.book, stylesheet: "")
+        #expect(
+            throws: TobookError.outputUnwritable(path: "out.epub", reason: "bad file descriptor")
+        ) {
+            _ = try package.write(to: -1, path: "out.epub")
+        }
+    }
+
     @Test("DOS timestamps: 2023-11-14 22:13:20 UTC, and clamping to 1980")
     func dosTime() {
         let stamp = DOSTimestamp(secondsSince1970: 1_700_000_000)
