@@ -1,3 +1,5 @@
+import Foundation
+
 /// The public entry point: one input file (or standard input) to an EPUB, a kepub, a PDF or
 /// several of them, from one parse.
 public struct Converter: Sendable {
@@ -41,7 +43,15 @@ public struct Converter: Sendable {
         var result = ConversionResult(
             outputPaths: targets.map(\.path), pdfReport: nil,
             warnings: styleWarnings + prepared.warnings, summary: BookSummary(prepared))
+        var written: [ConversionOptions.Format: String] = [:]
         for (format, path) in targets {
+            // A second file in a format already written (an e-reader's copy beside the local
+            // book) is a copy of the first, not a second rendering.
+            if let first = written[format], first != AtomicFile.standardOutputPath {
+                try Self.copy(first, to: path)
+                continue
+            }
+            written[format] = path
             switch format {
             case .epub, .kepub:
                 let cover = Self.cover(
@@ -63,6 +73,17 @@ public struct Converter: Sendable {
             }
         }
         return result
+    }
+
+    /// Writes the book at `source` again at `path`, atomically like any output.
+    static func copy(_ source: String, to path: String) throws(TobookError) {
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: source)))
+        } catch {
+            throw .outputUnwritable(path: path, reason: "cannot read back \(source) to copy it")
+        }
+        try AtomicFile(path: path).write(bytes)
     }
 
     /// The style the options name, a user's sheet reviewed (with what the review warns of).
