@@ -16,28 +16,24 @@ struct SMTPSender {
     {
         var error = [CChar](repeating: 0, count: 256)
         var response = 0
-        let code = withCStrings(recipients) { recipientPointers in
+        // C copies of the strings, alive until the delivery has run.
+        let copy = { (string: String?) in string.flatMap { strdup($0) } }
+        let (url, from, user, password, caFile) = (
+            copy(settings.url), copy(sender), copy(settings.user), copy(settings.password),
+            copy(settings.caFile)
+        )
+        let recipientCopies = recipients.map { strdup($0) }
+        defer { ([url, from, user, password, caFile] + recipientCopies).forEach { free($0) } }
+        let recipientList = recipientCopies.map { $0.map { UnsafePointer<CChar>($0) } }
+        let code = recipientList.withUnsafeBufferPointer { recipientPointers in
             message.withUnsafeBufferPointer { bytes in
-                settings.url.withCString { url in
-                    sender.withCString { from in
-                        withOptionalCString(settings.user) { user in
-                            withOptionalCString(settings.password) { password in
-                                withOptionalCString(settings.caFile) { caFile in
-                                    var mail = tobook_smtp_mail(
-                                        url: url,
-                                        require_starttls: settings.security == .starttls ? 1 : 0,
-                                        user: user, password: password, from: from,
-                                        recipients: recipientPointers,
-                                        recipient_count: recipients.count, ca_file: caFile,
-                                        message: bytes.baseAddress, message_size: bytes.count,
-                                        connect_timeout: connectTimeout,
-                                        stall_timeout: stallTimeout)
-                                    return tobook_smtp_send(&mail, &error, &response)
-                                }
-                            }
-                        }
-                    }
-                }
+                var mail = tobook_smtp_mail(
+                    url: url, require_starttls: settings.security == .starttls ? 1 : 0,
+                    user: user, password: password, from: from,
+                    recipients: recipientPointers.baseAddress, recipient_count: recipients.count,
+                    ca_file: caFile, message: bytes.baseAddress, message_size: bytes.count,
+                    connect_timeout: connectTimeout, stall_timeout: stallTimeout)
+                return tobook_smtp_send(&mail, &error, &response)
             }
         }
         guard code != 0 else { return }
@@ -64,21 +60,4 @@ struct SMTPSender {
             return .mailRefused(server: server, reason: words + reply)
         }
     }
-}
-
-/// C strings for a list of Swift strings, alive for the length of `body`.
-private func withCStrings<Result>(
-    _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result
-) -> Result {
-    let copies = strings.map { strdup($0) }
-    defer { copies.forEach { free($0) } }
-    let pointers = copies.map { UnsafePointer($0) }
-    return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
-}
-
-private func withOptionalCString<Result>(
-    _ string: String?, _ body: (UnsafePointer<CChar>?) -> Result
-) -> Result {
-    guard let string else { return body(nil) }
-    return string.withCString { body($0) }
 }
