@@ -437,11 +437,18 @@ struct BlockBuilder: Sendable {
             $0.count >= 2 && tabTable(from: $0) == nil && !isPreformatted($0) && !isCode($0)
         }
         guard multiLine.count >= 10 else { return false }
-        // A web page's lists (one item per line) are not stanzas.
-        let verse = multiLine.filter {
-            unmarkedList(from: $0) == nil && self.verse(from: $0) != nil
+        // A web page's lists (one item per line) are not stanzas. The count stops once the
+        // answer is known: a novel fails it within its first blocks.
+        var (verse, prose) = (0, 0)
+        for block in multiLine {
+            if unmarkedList(from: block) == nil && self.verse(from: block) != nil {
+                verse += 1
+                if verse * 10 >= multiLine.count * 6 { return true }
+            } else {
+                prose += 1
+                if (multiLine.count - prose) * 10 < multiLine.count * 6 { return false }
+            }
         }
-        .count
         return verse * 10 >= multiLine.count * 6
     }
 }

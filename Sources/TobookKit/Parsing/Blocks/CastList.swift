@@ -10,6 +10,11 @@ enum CastList {
     /// - Plain words ("Characters", "Cast", "Personnages") only in a play, where a novel's
     ///   chapter of that name cannot be meant.
     static func isTitle(_ line: some StringProtocol, inPlay: Bool) -> Bool {
+        // The key starts with the line's first letter: a cheap test spares nearly every line
+        // the normalising, which is slow (Foundation's trimming, lower-casing a copy).
+        guard let first = line.first(where: { !$0.isWhitespace }),
+            let initial = first.lowercased().first, initials.contains(initial)
+        else { return false }
         let key = normalized(line)
         return titles.contains(key) || (inPlay && playTitles.contains(key))
     }
@@ -101,8 +106,11 @@ enum CastList {
 
     private static func normalized(_ line: some StringProtocol) -> String {
         var text = line.lowercased()
-            .replacingOccurrences(of: "æ", with: "ae")
-            .replacingOccurrences(of: "œ", with: "oe")
+        // Foundation's search is slow; most lines hold neither ligature.
+        if text.unicodeScalars.contains(where: { $0 == "æ" || $0 == "œ" }) {
+            text = text.replacingOccurrences(of: "æ", with: "ae")
+                .replacingOccurrences(of: "œ", with: "oe")
+        }
         // A note marker after the title (`DRAMATIS PERSONAE<2>`, `[1]`) and closing stops.
         while let last = text.last, ".:>]0123456789*".contains(last) || last == " " {
             text.removeLast()
@@ -120,6 +128,9 @@ enum CastList {
         "persons of the comedy", "persons of the tragedy", "characters in the play",
         "characters of the play", "the characters of the play", "cast of characters",
     ]
+
+    /// The first letters of every title: a line that starts otherwise titles no list.
+    private static let initials = Set(titles.union(playTitles).compactMap(\.first))
 
     private static let playTitles: Set<String> = [
         "characters", "the characters", "cast", "the cast", "persons", "the persons",
