@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The typography stage: runs over the document model between parsing and writing, so the
 /// EPUB and the PDF show the same text. Smart punctuation per the book's language (unless
 /// turned off); soft hyphens always go (they break search and text-to-speech in readers).
@@ -29,24 +31,35 @@ public struct Typographer: Sendable {
         book.metadata = metadata(book.metadata, bookEngine)
         metadataReady(book.metadata)
         // In place, block by block: each old block is freed as its new one replaces it, so a
-        // 100 MB book is never held twice.
-        for chapterIndex in book.chapters.indices {
-            // A division in another language (a German book's English Gutenberg licence) takes
-            // that language's quotation marks.
-            let engine =
-                book.chapters[chapterIndex].language.map {
-                    Self.engine(for: $0, tripleHyphens: tripleHyphens)
-                } ?? bookEngine
-            let typeset = { (content: [Inline]) in inlines(content, engine) }
-            book.chapters[chapterIndex].heading = book.chapters[chapterIndex].heading.map {
-                $0.mapInlines(typeset)
-            }
-            for blockIndex in book.chapters[chapterIndex].blocks.indices {
-                let block = book.chapters[chapterIndex].blocks[blockIndex]
-                book.chapters[chapterIndex].blocks[blockIndex] = block.mapInlines(typeset)
+        // 100 MB book is never held twice. Chapters are independent: on two cores each takes
+        // every other one, and the result is the same as on one.
+        let lanes = min(2, book.chapters.count)
+        book.chapters.withUnsafeMutableBufferPointer { buffer in
+            let chapters = SharedChapters(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                for index in stride(from: lane, to: chapters.buffer.count, by: lanes) {
+                    typeset(&chapters.buffer[index], tripleHyphens: tripleHyphens, bookEngine)
+                }
             }
         }
         return book
+    }
+
+    /// One chapter's heading and blocks.
+    private func typeset(
+        _ chapter: inout Chapter, tripleHyphens: Bool, _ bookEngine: SmartPunctuation
+    ) {
+        // A division in another language (a German book's English Gutenberg licence) takes
+        // that language's quotation marks.
+        let engine =
+            chapter.language.map { Self.engine(for: $0, tripleHyphens: tripleHyphens) }
+            ?? bookEngine
+        let typeset = { (content: [Inline]) in inlines(content, engine) }
+        chapter.heading = chapter.heading.map { $0.mapInlines(typeset) }
+        for blockIndex in chapter.blocks.indices {
+            let block = chapter.blocks[blockIndex]
+            chapter.blocks[blockIndex] = block.mapInlines(typeset)
+        }
     }
 
     private static func engine(for language: String, tripleHyphens: Bool) -> SmartPunctuation {
@@ -137,4 +150,10 @@ extension Block {
     func containsText(_ needle: String) -> Bool {
         containsInlines { $0.plainText.containsBytes(needle) }
     }
+}
+
+/// The book's chapters while the typography stage's lanes work on them: each lane writes only
+/// its own chapters, so sharing the buffer is safe.
+private struct SharedChapters: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Chapter>
 }
