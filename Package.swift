@@ -41,10 +41,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // libcurl speaks SMTP for `--send-to`; CSMTP sets its variadic options for Swift.
+        // libcurl speaks SMTP for `--send-to`; CSMTP sets its variadic options for Swift. Only
+        // its header is used at build time: CSMTP opens the library when a book is mailed.
         .systemLibrary(
             name: "CCurl",
-            pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .target(name: "CSMTP", dependencies: ["CCurl"]),
