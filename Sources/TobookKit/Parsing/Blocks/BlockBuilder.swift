@@ -193,8 +193,22 @@ struct BlockBuilder: Sendable {
     /// Most lines look like program code or markup (`CodeLine`).
     private func isCode(_ lines: ArraySlice<SourceLine>) -> Bool {
         guard lines.count >= 2 else { return false }
-        let code = lines.filter { CodeLine.looksLikeCode($0.content) }.count
-        return code * 2 >= lines.count && code >= 2
+        return Self.countReaches(lines) { CodeLine.looksLikeCode($0.content) }
+    }
+
+    /// Whether at least two lines, and at least half of them, pass `test`; stops as soon as
+    /// the answer is known (prose fails it line after line: half the lines settle it).
+    private static func countReaches(
+        _ lines: ArraySlice<SourceLine>, _ test: (SourceLine) -> Bool
+    ) -> Bool {
+        var (passed, failed) = (0, 0)
+        for line in lines {
+            if test(line) { passed += 1 } else { failed += 1 }
+            if passed >= 2 && passed * 2 >= lines.count { return true }
+            let possible = lines.count - failed
+            if possible < 2 || possible * 2 < lines.count { return false }
+        }
+        return false
     }
 
     // MARK: Preformatted text and verse
@@ -205,10 +219,9 @@ struct BlockBuilder: Sendable {
     private func isPreformatted(_ lines: ArraySlice<SourceLine>) -> Bool {
         guard lines.count >= 2 else { return false }
         if isStaggered(lines) { return true }
-        let columned = lines.filter { line in
+        return Self.countReaches(lines) { line in
             line.content.withUTF8Bytes(Self.looksColumned)
         }
-        return columned.count >= 2 && columned.count * 2 >= lines.count
     }
 
     /// Short lines set at four or more different indents.

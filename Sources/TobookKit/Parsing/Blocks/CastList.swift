@@ -15,6 +15,11 @@ enum CastList {
         guard let first = line.first(where: { !$0.isWhitespace }),
             let initial = first.lowercased().first, initials.contains(initial)
         else { return false }
+        // With no closing marks to strip, the key keeps every word of the line that holds a
+        // visible ASCII character; no title has more than five words.
+        if let last = line.last, !isStripped(last), visibleWords(line, upTo: 6) == 6 {
+            return false
+        }
         let key = normalized(line)
         return titles.contains(key) || (inPlay && playTitles.contains(key))
     }
@@ -112,13 +117,33 @@ enum CastList {
                 .replacingOccurrences(of: "œ", with: "oe")
         }
         // A note marker after the title (`DRAMATIS PERSONAE<2>`, `[1]`) and closing stops.
-        while let last = text.last, ".:>]0123456789*".contains(last) || last == " " {
+        while let last = text.last, isStripped(last) {
             text.removeLast()
             if last == ">", let open = text.lastIndex(of: "<") { text = String(text[..<open]) }
             if last == "]", let open = text.lastIndex(of: "[") { text = String(text[..<open]) }
         }
         return text.split(separator: " ").joined(separator: " ")
             .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A closing stop, note mark or space, taken off the end of a title.
+    private static func isStripped(_ character: Character) -> Bool {
+        ".:>]0123456789*".contains(character) || character == " "
+    }
+
+    /// Runs between spaces that hold a visible ASCII character, counted up to `limit`.
+    private static func visibleWords(_ line: some StringProtocol, upTo limit: Int) -> Int {
+        var (count, counted) = (0, false)
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: " ") {
+                counted = false
+            } else if !counted, byte > 0x20, byte < 0x7F {
+                counted = true
+                count += 1
+                if count == limit { return count }
+            }
+        }
+        return count
     }
 
     private static let titles: Set<String> = [

@@ -7,7 +7,7 @@ enum CodeLine {
     static func looksLikeCode(_ line: Substring) -> Bool {
         // Every sign below needs one of these ASCII marks; most prose has none, and this byte
         // scan spares it the splitting into words, which is most of the parse's time otherwise.
-        guard line.utf8.contains(where: isSignByte) else { return false }
+        guard line.withUTF8Bytes({ $0.contains(where: isSignByte) }) else { return false }
         guard let first = line.first, let last = line.last else { return false }
         if "{}".contains(last) || line.hasSuffix("/>") || line.hasSuffix("*/") { return true }
         // A statement ends in `;`; so does an item of an enumeration in prose, which has words

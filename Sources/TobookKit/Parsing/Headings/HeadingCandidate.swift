@@ -32,7 +32,7 @@ struct HeadingCandidate: Equatable, Sendable {
 
     /// Reads the candidate of a block, if its shape allows one.
     static func make(
-        block index: Int, lines: [SourceLine], table: LineTable, profile: DocumentProfile,
+        block index: Int, lines: ArraySlice<SourceLine>, table: LineTable, profile: DocumentProfile,
         firstIndex: Int
     ) -> HeadingCandidate? {
         guard let first = lines.first, let initial = first.content.unicodeScalars.first else {
@@ -56,7 +56,7 @@ struct HeadingCandidate: Equatable, Sendable {
         case 1:
             return candidate(.whole, text: first.content, after: blanksAfterBlock)
         case 2:
-            let second = lines[1]
+            let second = lines[lines.startIndex + 1]
             if let rank = setextRank(second.content) {
                 return candidate(.setext(rank), text: first.content, after: blanksAfterBlock)
             }
