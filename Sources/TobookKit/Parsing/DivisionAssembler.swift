@@ -64,6 +64,7 @@ struct DivisionAssembler {
         var contentsPlaced = false
         var cast: CastState?
         var pending: PendingStanza?
+        var prebuilt = prebuiltBlocks(skipping: skipped, contents: contents)
         for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
         {
             if let contents, contents.blocks.contains(index) {
@@ -105,7 +106,7 @@ struct DivisionAssembler {
                 current.blocks += castBlocks
                 continue
             }
-            let built = builder.blocks(for: lines[...])
+            let built = prebuilt[index].take() ?? builder.blocks(for: lines[...])
             resolve(&pending, next: built.first, in: &current.blocks)
             if built.count == 1, case .paragraph = built[0] {
                 pending = PendingStanza(position: current.blocks.count, lines: lines[...])
@@ -118,6 +119,22 @@ struct DivisionAssembler {
             var chapter = chapter
             chapter.blocks = ListMerger.merge(chapter.blocks)
             return chapter
+        }
+    }
+
+    /// What the builder makes of each block that is no heading and no part of a contents list,
+    /// by block index (nil for the others). Each block is built on its own, so they are made
+    /// first, on two cores, and taken in order by `assemble` (a list of persons takes its
+    /// blocks itself).
+    private func prebuiltBlocks(skipping skipped: Set<Int>, contents: ContentsList?)
+        -> [[Block]?]
+    {
+        [[Block]?].concurrentlyMapped(count: blocks.count) { [builder, blocks, table] index in
+            guard !skipped.contains(index), !mergedBlocks.contains(index),
+                !(contents?.blocks.contains(index) ?? false), accepted[index] == nil,
+                forced[index] == nil
+            else { return nil }
+            return builder.blocks(for: blocks[index].map { table.lines[$0] }[...])
         }
     }
 

@@ -89,8 +89,9 @@ public struct PlainTextParser: Sendable {
                 !skipping(index) && !(contents?.blocks.contains(index) ?? false)
             }
             // Each block is read on its own: on two cores, every other block each.
-            candidates = [HeadingCandidate?].concurrentlyMapped(indices) { index in
-                HeadingCandidate.make(
+            candidates = [HeadingCandidate?].concurrentlyMapped(count: indices.count) {
+                let index = indices[$0]
+                return HeadingCandidate.make(
                     block: index, lines: layout.table.lines[layout.blocks[index]],
                     table: layout.table, profile: layout.profile,
                     firstIndex: layout.blocks[index].lowerBound)

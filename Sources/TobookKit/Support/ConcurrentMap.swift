@@ -1,23 +1,21 @@
 import Dispatch
 
 extension Array {
-    /// `transform` of each of `indices`, worked out on two cores (every other index each) and
-    /// returned in their order. For the parse's pure per-block work, whose result is the same
-    /// however it is split; `transform` must only read shared state.
-    static func concurrentlyMapped(
-        _ indices: [Int], _ transform: (Int) -> Element
-    ) -> [Element] {
-        guard indices.count >= 2 else { return indices.map(transform) }
+    /// `transform` of each position in `0..<count`, worked out on two cores (every other
+    /// position each) and returned in order. For the parse's pure per-block work, whose result
+    /// is the same however it is split; `transform` must only read shared state.
+    static func concurrentlyMapped(count: Int, _ transform: (Int) -> Element) -> [Element] {
+        guard count >= 2 else { return (0..<count).map(transform) }
         return withoutActuallyEscaping(transform) { transform in
-            [Element](unsafeUninitializedCapacity: indices.count) { buffer, initialized in
-                let lanes = SharedLanes(buffer: buffer, indices: indices, transform: transform)
+            [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let lanes = SharedLanes(buffer: buffer, transform: transform)
                 DispatchQueue.concurrentPerform(iterations: 2) { lane in
-                    for position in stride(from: lane, to: lanes.indices.count, by: 2) {
+                    for position in stride(from: lane, to: lanes.buffer.count, by: 2) {
                         (lanes.buffer.baseAddress! + position)
-                            .initialize(to: lanes.transform(lanes.indices[position]))
+                            .initialize(to: lanes.transform(position))
                     }
                 }
-                initialized = indices.count
+                initialized = count
             }
         }
     }
@@ -26,6 +24,5 @@ extension Array {
 /// What the two lanes share: each writes only its own positions of the buffer.
 private struct SharedLanes<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
-    let indices: [Int]
     let transform: (Int) -> Element
 }
