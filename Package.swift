@@ -50,6 +50,8 @@ let package = Package(
         .target(name: "CSMTP", dependencies: ["CCurl"]),
         // libjpeg reports errors by longjmp: a few lines of C own that, behind two functions.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
+        // zlib's deflateInit2 is a macro: one C function deflates an entry as libzip does.
+        .target(name: "CDeflate", linkerSettings: [.linkedLibrary("z")]),
         // Temporary files a terminating signal must remove: the handler's state is plain C.
         .target(name: "CTempFiles"),
         .executableTarget(name: "embed-styles"),
@@ -62,7 +64,7 @@ let package = Package(
             name: "TobookKit",
             dependencies: [
                 "CLibzip", "CPangoCairo", "CHyphen", "CJPEG", "CTempFiles", "CCmarkGFM", "CCurl",
-                "CSMTP",
+                "CSMTP", "CDeflate",
             ],
             swiftSettings: fuzzSwift,
             plugins: ["EmbedStyles"]

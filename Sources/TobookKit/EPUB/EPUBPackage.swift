@@ -55,11 +55,7 @@ public struct EPUBPackage: Sendable {
         let metadata = book.metadata
         // The identifier names the text, not its markup: it is derived from the XHTML5 pages,
         // so the EPUB 3 and the EPUB 2 of one text share it. They are hashed one at a time.
-        let identifier =
-            metadata.identifier
-            ?? Self.derivedIdentifier(
-                metadata,
-                layout.documents.lazy.map(chapterWriter(layout.documents, .xhtml5).render))
+        let identifier = metadata.identifier ?? derivedIdentifier(layout)
         let folder = Self.packageFolder + "/"
         var entries = [
             EPUBEntry(path: "mimetype", text: "application/epub+zip", compression: .stored),
@@ -103,6 +99,15 @@ public struct EPUBPackage: Sendable {
             contentsPageHref: book.isCollection
                 ? nil : documents.first(where: \.isContentsPage)?.href,
             coverImageHref: cover.map { "images/cover.\($0.format.fileExtension)" })
+    }
+
+    /// `derivedIdentifier` of the XHTML5 pages, rendered on two threads ahead of the hash.
+    private func derivedIdentifier(_ layout: Layout) -> String {
+        let documents = layout.documents
+        let writer = chapterWriter(documents, .xhtml5)
+        let pages = MadeAhead(count: documents.count) { writer.render(documents[$0]) }
+        defer { pages.cancel() }
+        return Self.derivedIdentifier(book.metadata, documents.indices.lazy.map(pages.take))
     }
 
     private func chapterWriter(_ documents: [ContentDocument], _ dialect: XHTMLDialect)
@@ -228,10 +233,22 @@ public struct EPUBPackage: Sendable {
     private func zipArchive(compressionLevel: Int32) throws(ZipError) -> ZipArchive {
         let timestamp = DOSTimestamp(secondsSince1970: book.metadata.modified)
         let archive = try ZipArchive()
-        for entry in deferredEntries() {
+        let entries = deferredEntries()
+        // Each entry is made and deflated on two threads ahead of libzip, which copies it.
+        let contents = MadeAhead(count: entries.count) { index -> ZipEntryReader.Contents in
+            let entry = entries[index]
+            let plain = entry.bytes()
+            guard entry.compression == .deflated, !plain.isEmpty,
+                let deflated = DeflatedEntry(plain, level: compressionLevel)
+            else { return .plain(plain) }
+            return .deflated(deflated)
+        }
+        archive.onFinish { contents.cancel() }
+        for (index, entry) in entries.enumerated() {
             try archive.add(
                 path: entry.path, stored: entry.compression == .stored, modified: timestamp,
-                level: compressionLevel, contents: entry.bytes)
+                level: compressionLevel
+            ) { contents.take(index) }
         }
         return archive
     }

@@ -29,6 +29,14 @@ final class ZipArchive {
     deinit {
         if let archive { zip_discard(archive) }
         zip_source_free(source)
+        for release in releases { release() }
+    }
+
+    /// Run when the archive goes, written or not: what its entries' makers hold is let go.
+    private var releases: [() -> Void] = []
+
+    func onFinish(_ release: @escaping () -> Void) {
+        releases.append(release)
     }
 
     /// Adds one entry, stored or deflated at `level`, with its DOS time set by
@@ -37,6 +45,16 @@ final class ZipArchive {
     func add(
         path: String, stored: Bool, modified: DOSTimestamp, level: Int32,
         contents: @escaping () -> [UInt8]
+    ) throws(ZipError) {
+        try add(path: path, stored: stored, modified: modified, level: level) {
+            .plain(contents())
+        }
+    }
+
+    /// The same, for contents that may come deflated already (`DeflatedEntry`, at `level`).
+    func add(
+        path: String, stored: Bool, modified: DOSTimestamp, level: Int32,
+        contents: @escaping () -> ZipEntryReader.Contents
     ) throws(ZipError) {
         guard let archive else { throw ZipError(message: "archive already closed") }
         guard let data = ZipEntryReader.source(in: archive, contents) else {

@@ -10,14 +10,23 @@ import CLibzip
 /// for the entry while writing the archive and released as soon as it has read them, so only
 /// the entry being deflated is in memory, never the whole book's pages at once.
 final class ZipEntryReader {
-    private let produce: () -> [UInt8]
+    /// An entry's bytes as they are, or deflated ahead (`DeflatedEntry`), which libzip copies.
+    enum Contents {
+        case plain([UInt8])
+        case deflated(DeflatedEntry)
+    }
+
+    private let produce: () -> Contents
+    /// The bytes libzip reads: the plain bytes, or the deflated ones.
     private var bytes: [UInt8]?
+    /// For deflated contents, what `STAT` reports beside the size: kept after the bytes go.
+    private var deflated: (size: Int, crc: UInt32)?
     /// Known once the bytes have been made: libzip asks for it again after reading them.
     private var size: Int?
     private var offset = 0
     private var error = zip_error_t()
 
-    init(_ produce: @escaping () -> [UInt8]) {
+    init(_ produce: @escaping () -> Contents) {
         self.produce = produce
         zip_error_init(&error)
     }
@@ -28,7 +37,7 @@ final class ZipEntryReader {
 
     /// A libzip source over a new reader (`zip_source_function`); libzip owns the reader until
     /// it sends `ZIP_SOURCE_FREE`, whether or not the source is ever added.
-    static func source(in archive: OpaquePointer, _ produce: @escaping () -> [UInt8])
+    static func source(in archive: OpaquePointer, _ produce: @escaping () -> Contents)
         -> OpaquePointer?
     {
         let reader = Unmanaged.passRetained(ZipEntryReader(produce))
@@ -88,9 +97,15 @@ final class ZipEntryReader {
 
     private func make() {
         guard bytes == nil else { return }
-        let made = produce()
-        bytes = made
-        size = made.count
+        switch produce() {
+        case .plain(let plain):
+            bytes = plain
+            size = plain.count
+        case .deflated(let entry):
+            bytes = entry.compressed
+            size = entry.size
+            deflated = (entry.compressed.count, entry.crc)
+        }
     }
 
     private func read(into data: UnsafeMutableRawPointer?, _ length: zip_uint64_t) -> zip_int64_t {
@@ -122,6 +137,12 @@ final class ZipEntryReader {
         status.pointee.valid =
             zip_uint64_t(ZIP_STAT_SIZE) | zip_uint64_t(ZIP_STAT_COMP_SIZE)
             | zip_uint64_t(ZIP_STAT_COMP_METHOD) | zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD)
+        if let deflated {
+            status.pointee.comp_size = zip_uint64_t(deflated.size)
+            status.pointee.comp_method = zip_uint16_t(ZIP_CM_DEFLATE)
+            status.pointee.crc = deflated.crc
+            status.pointee.valid |= zip_uint64_t(ZIP_STAT_CRC)
+        }
         return zip_int64_t(MemoryLayout<zip_stat_t>.size)
     }
 }
