@@ -6,6 +6,8 @@
 
 #include <jpeglib.h>
 
+#include "tobook_jpeg_optimize.h"
+
 struct error_jump {
     struct jpeg_error_mgr manager;
     jmp_buf jump;
@@ -122,7 +124,9 @@ tobook_jpeg_writer *tobook_jpeg_writer_new(int width, int height, int quality) {
 #endif
     jpeg_set_defaults(&writer->info);
     jpeg_set_quality(&writer->info, quality, TRUE);
-    writer->info.optimize_coding = TRUE;
+    /* Streamed with the standard tables, then optimized by tobook_jpeg_optimize: libjpeg's own
+       optimize_coding would hold the whole image's coefficients. */
+    writer->info.optimize_coding = FALSE;
     jpeg_start_compress(&writer->info, TRUE);
     return writer;
 }
@@ -147,11 +151,9 @@ int tobook_jpeg_writer_finish(tobook_jpeg_writer *writer, uint8_t **out, unsigne
         return 1;
     }
     jpeg_finish_compress(&writer->info);
-    *out = writer->buffer;
-    *size = writer->length;
-    writer->buffer = NULL;
+    int failed = tobook_jpeg_optimize(&writer->info, writer->buffer, writer->length, out, size);
     writer_destroy(writer);
-    return 0;
+    return failed;
 }
 
 void tobook_jpeg_writer_abandon(tobook_jpeg_writer *writer) {

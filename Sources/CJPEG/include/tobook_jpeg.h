@@ -18,8 +18,10 @@ int tobook_jpeg_check(const uint8_t *data, unsigned long size, int *width, int *
 void tobook_jpeg_free(uint8_t *buffer);
 
 /* A JPEG written band by band from Cairo's RGB24 pixels (32-bit words, 0xXXRRGGBB), so a large
-   image never needs to be in memory whole. Every call returns 0 on success; after a failure,
-   or after finish, the writer is gone. */
+   image never needs to be in memory whole. The bytes are those of tobook_jpeg_encode (libjpeg's
+   optimize_coding) for the same pixels, but the Huffman tables are optimized after the fact from
+   the finished file, since optimize_coding holds every coefficient of the image. Every call
+   returns 0 on success; after a failure, or after finish, the writer is gone. */
 typedef struct tobook_jpeg_writer tobook_jpeg_writer;
 
 tobook_jpeg_writer *tobook_jpeg_writer_new(int width, int height, int quality);

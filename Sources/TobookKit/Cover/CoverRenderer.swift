@@ -14,20 +14,19 @@ struct CoverRenderer: Sendable {
     /// so it costs about a megabyte of memory instead of the 16 a whole 1600×2560 surface takes.
     static let bandHeight = 160
 
-    /// Loads the fonts the cover will use (fontconfig's setup and the faces), so that drawing
-    /// starts at once when the metadata arrives. Pango's font map is per thread: call it on the
-    /// thread that will render.
+    /// Loads the fonts the cover will use (fontconfig's setup and the upright faces), so that
+    /// drawing starts at once when the metadata arrives. Pango's font map is per thread: call it
+    /// on the thread that will render. The italics are left to the subtitle, if there is one:
+    /// loading them costs about a megabyte of memory that most books never use.
     func warmUp() {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else { return }
         defer { cairo_surface_destroy(surface) }
         guard let context = cairo_create(surface) else { return }
         defer { cairo_destroy(context) }
         let family = style.fontFamilies.joined(separator: ",")
-        for italic in [false, true] {
-            _ = drawFitted(
-                "Aa", in: context, family: family, largest: 60, smallest: 60, width: 1000,
-                maxHeight: 1000, top: 0, italic: italic)
-        }
+        _ = drawFitted(
+            "Aa", in: context, family: family, largest: 60, smallest: 60, width: 1000,
+            maxHeight: 1000, top: 0, italic: false)
     }
 
     func render(_ metadata: BookMetadata) -> CoverImage? {

@@ -27,7 +27,9 @@ enum JPEGCodec {
 }
 
 /// A JPEG written band by band from Cairo RGB24 pixels; owns libjpeg's compressor until
-/// `finish` hands back the bytes.
+/// `finish` hands back the bytes. They equal `JPEGCodec.encode`'s (optimized Huffman tables),
+/// though the shim optimizes the tables from the finished file: libjpeg's own optimize_coding
+/// would keep the whole image's coefficients, 12 MB for a cover.
 final class JPEGBandWriter {
     private var writer: OpaquePointer?
 
