@@ -64,7 +64,7 @@ struct DivisionAssembler {
         var contentsPlaced = false
         var cast: CastState?
         var pending: PendingStanza?
-        var prebuilt = prebuiltBlocks(skipping: skipped, contents: contents)
+        var prebuilt: (range: Range<Int>, blocks: [[Block]?]) = (0..<0, [])
         for index in blocks.indices where !skipped.contains(index) && !mergedBlocks.contains(index)
         {
             if let contents, contents.blocks.contains(index) {
@@ -106,7 +106,13 @@ struct DivisionAssembler {
                 current.blocks += castBlocks
                 continue
             }
-            let built = prebuilt[index].take() ?? builder.blocks(for: lines[...])
+            if !prebuilt.range.contains(index) {
+                let range = index..<min(blocks.count, index + Self.prebuiltWindow)
+                prebuilt = (range, prebuiltBlocks(range, skipping: skipped, contents: contents))
+            }
+            let built =
+                prebuilt.blocks[index - prebuilt.range.lowerBound].take()
+                ?? builder.blocks(for: lines[...])
             resolve(&pending, next: built.first, in: &current.blocks)
             if built.count == 1, case .paragraph = built[0] {
                 pending = PendingStanza(position: current.blocks.count, lines: lines[...])
@@ -122,14 +128,15 @@ struct DivisionAssembler {
         }
     }
 
-    /// What the builder makes of each block that is no heading and no part of a contents list,
-    /// by block index (nil for the others). Each block is built on its own, so they are made
+    /// What the builder makes of each block of `range` that is no heading and no part of a
+    /// contents list (nil for the others). Each block is built on its own, so they are made
     /// first, on two cores, and taken in order by `assemble` (a list of persons takes its
-    /// blocks itself).
-    private func prebuiltBlocks(skipping skipped: Set<Int>, contents: ContentsList?)
-        -> [[Block]?]
-    {
-        [[Block]?].concurrentlyMapped(count: blocks.count) { [builder, blocks, table] index in
+    /// blocks itself). A window at a time: the whole book's at once cost memory.
+    private func prebuiltBlocks(
+        _ range: Range<Int>, skipping skipped: Set<Int>, contents: ContentsList?
+    ) -> [[Block]?] {
+        [[Block]?].concurrentlyMapped(count: range.count) { [builder, blocks, table] position in
+            let index = range.lowerBound + position
             guard !skipped.contains(index), !mergedBlocks.contains(index),
                 !(contents?.blocks.contains(index) ?? false), accepted[index] == nil,
                 forced[index] == nil
@@ -137,6 +144,9 @@ struct DivisionAssembler {
             return builder.blocks(for: blocks[index].map { table.lines[$0] }[...])
         }
     }
+
+    /// Blocks built ahead at a time.
+    private static let prebuiltWindow = 2048
 
     /// A paragraph of a few lines kept until the block after it is known: it may be a stanza
     /// (`BlockBuilder.stanza`).

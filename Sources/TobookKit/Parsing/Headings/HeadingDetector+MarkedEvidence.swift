@@ -5,6 +5,9 @@ extension HeadingDetector {
         _ candidates: [HeadingCandidate], _ indices: [Int], _ statistics: CandidateStatistics
     ) -> [HeadingEvidence] {
         let groups = Dictionary(grouping: indices) { shapeKey(candidates[$0]) }
+        // What each shape's group says about all its members, found once per group: asked of
+        // every member, it cost the square of a long book's headings.
+        let shapes = groups.mapValues { ShapeGroup($0.map { candidates[$0] }) }
         // Blocks that may head something (marked, or unmarked and title-like): a number
         // sequence may restart after one of them ("1" under each new poem).
         let plausible = candidates.filter { $0.form.isMarked || isTitleLike($0) }
@@ -29,14 +32,13 @@ extension HeadingDetector {
                 candidate.form.kind.isDivision ? nil : max(gap, candidate.blanksBefore)
             }
             addLayoutEvidence(candidate, statistics, gapAbove: partAbove, to: &evidence)
-            if candidate.isAttached && !candidate.form.kind.isKeyword,
-                !group.contains(where: { !candidates[$0].isAttached })
-            {
+            let shape = shapes[key] ?? ShapeGroup([])
+            if candidate.isAttached && !candidate.form.kind.isKeyword, !shape.hasDetached {
                 evidence.add(.attachedAloneInShape, "runs into its paragraph")
             }
             addShapeEvidence(group, run: runs[index], candidates, to: &evidence)
             numbering.addEvidence(for: candidate, key: key, to: &evidence)
-            addFormEvidence(candidate, group: group.map { candidates[$0] }, to: &evidence)
+            addFormEvidence(candidate, shape: shape, to: &evidence)
             result.append(evidence)
         }
         markSubordinate(&result, candidates, indices)
@@ -126,15 +128,14 @@ extension HeadingDetector {
     /// What the candidate's own text says: listed in the contents, in mid-sentence, a list
     /// item, a title that reads as dialogue, a sentence or a clause, as long as prose.
     private func addFormEvidence(
-        _ candidate: HeadingCandidate, group: [HeadingCandidate],
-        to evidence: inout HeadingEvidence
+        _ candidate: HeadingCandidate, shape: ShapeGroup, to evidence: inout HeadingEvidence
     ) {
         let form = candidate.form
         if isConfirmed(candidate) { evidence.add(.inContents, "listed in the contents") }
         if isMidSentence(candidate) {
             evidence.add(.midSentence, "in mid-sentence (a page number?)")
         }
-        if case .numberedTitle = form.kind, isListLike(candidate, group: group) {
+        if case .numberedTitle = form.kind, isListLike(candidate, shape: shape) {
             evidence.add(.listLike, "next to another item (a list)")
         }
         if let title = headingTitle(of: candidate) {
@@ -362,16 +363,30 @@ extension HeadingDetector {
 
     /// Numbered lines with nothing between them are list items, not sections: a one-line item
     /// next to another, or run-in items in a group where no item stands above its own text.
-    func isListLike(_ candidate: HeadingCandidate, group: [HeadingCandidate]) -> Bool {
-        let blocksInGroup = Set(group.map(\.block))
-        if candidate.layout != .runIn {
-            return blocksInGroup.contains(candidate.block - 1)
-                || blocksInGroup.contains(candidate.block + 1)
+    func isListLike(_ candidate: HeadingCandidate, shape: ShapeGroup) -> Bool {
+        let besideAnother =
+            shape.blocks.contains(candidate.block - 1) || shape.blocks.contains(candidate.block + 1)
+        if candidate.layout != .runIn { return besideAnother }
+        return !shape.standsAboveText && besideAnother
+    }
+
+    /// The candidates of one shape, as the evidence of each member asks about them.
+    struct ShapeGroup {
+        /// The members' blocks.
+        let blocks: Set<Int>
+        /// Some member stands apart from the paragraph under it.
+        let hasDetached: Bool
+        /// Some member, not run in, has no other member in the block after it: it heads text.
+        let standsAboveText: Bool
+
+        init(_ members: [HeadingCandidate]) {
+            let blocks = Set(members.map(\.block))
+            self.blocks = blocks
+            hasDetached = members.contains { !$0.isAttached }
+            standsAboveText = members.contains {
+                $0.layout != .runIn && !blocks.contains($0.block + 1)
+            }
         }
-        let standsAboveText = group.contains {
-            $0.layout != .runIn && !blocksInGroup.contains($0.block + 1)
-        }
-        return !standsAboveText && group.contains { abs($0.block - candidate.block) == 1 }
     }
 
     /// The words after the marker; for a run-in heading, only up to where the heading ends.
