@@ -97,8 +97,10 @@ public struct PDFTypesetter {
             document.beginTag("Document")
         }
         let furniture = PageFurniture(geometry: geometry, context: context, font: fonts.furniture)
+        // The drawing thread starts after the metadata and the document's tag, drawn here.
         let composer = PageComposer(
-            geometry: geometry, document: document, furniture: furniture, setter: setter,
+            geometry: geometry, canvas: document.map { PageCanvas(document: $0) },
+            furniture: furniture, setter: setter,
             firstPage: 1, recordsPageMap: options.recordsPageMap && document != nil)
         for block in builder.titlePage() { composer.add(block) }
         let outline = book.outline

@@ -7,19 +7,32 @@ final class ShapedRun {
     struct Piece {
         let item: UnsafeMutablePointer<PangoItem>
         let glyphs: UnsafeMutablePointer<PangoGlyphString>
+        /// The item font's Cairo font (`pango_cairo_font_get_scaled_font`), owned by that font,
+        /// which the item keeps alive: what the drawing thread draws with, calling no Pango.
+        let scaledFont: OpaquePointer?
     }
 
     let bytes: [UInt8]
     let pieces: [Piece]
     /// Natural width in points.
     let width: Double
+    /// Whether Cairo alone draws the run as Pango's renderer would (`CairoTextLine`): every
+    /// glyph known (Pango draws a box of hex digits for a missing one), left to right, and a
+    /// usable Cairo font.
+    let drawsWithCairo: Bool
 
     init(bytes: [UInt8], pieces: [Piece]) {
         self.bytes = bytes
         self.pieces = pieces
         var total = 0
-        for piece in pieces { total += Int(pango_glyph_string_get_width(piece.glyphs)) }
+        var plain = true
+        for piece in pieces {
+            total += Int(pango_glyph_string_get_width(piece.glyphs))
+            plain =
+                plain && CairoTextLine.drawsWithCairo(piece.item, piece.glyphs, piece.scaledFont)
+        }
         width = Double(total) / Double(PANGO_SCALE)
+        drawsWithCairo = plain
     }
 
     deinit {
