@@ -66,8 +66,7 @@ private struct SegmentBuilder {
     var cairoClusters: [cairo_text_cluster_t] = []
     var infos: [PangoGlyphInfo] = []
     var clusters: [Int32] = []
-    var template: UnsafeMutablePointer<PangoItem>?
-    var font: OpaquePointer?
+    var template: ShapedRun.DrawnPiece?
     var segmentStart = 0
     var segmentX = 0.0
     var x = 0.0
@@ -89,26 +88,26 @@ private struct SegmentBuilder {
         }
         bytes += text
         let ownText = text.count == run.bytes.count
-        for piece in run.pieces {
-            let item = piece.item
-            let offset = ownText ? Int(item.pointee.offset) : 0
-            if let current = template, GlyphLine.compatible(current, item) {
+        for piece in run.drawnPieces {
+            let offset = ownText ? piece.offset : 0
+            if let current = template, current.font == piece.font,
+                current.level == piece.level, current.gravity == piece.gravity
+            {
                 // Same font and direction: the glyphs join the open segment.
             } else {
                 flush(end: base + offset)
-                template = item
-                font = piece.scaledFont
+                template = piece
                 segmentStart = base + offset
                 segmentX = x
             }
-            let glyphs = piece.glyphs.pointee
-            for index in 0..<Int(glyphs.num_glyphs) {
-                var info = glyphs.glyphs[index]
-                if let width, glyphs.num_glyphs == 1 {
+            let single = piece.glyphs.count == 1
+            for glyph in run.glyphs[piece.glyphs] {
+                var info = glyph.info
+                if let width, single {
                     info.geometry.width = Int32((width * Double(PANGO_SCALE)).rounded())
                 }
                 infos.append(info)
-                let cluster = ownText ? Int(glyphs.log_clusters[index]) : 0
+                let cluster = ownText ? Int(glyph.cluster) : 0
                 clusters.append(Int32(base + offset + cluster - segmentStart))
                 x += Double(info.geometry.width) / Double(PANGO_SCALE)
             }
@@ -116,7 +115,7 @@ private struct SegmentBuilder {
     }
 
     mutating func flush(end: Int) {
-        guard template != nil, let font, !infos.isEmpty else {
+        guard let font = template?.scaledFont, !infos.isEmpty else {
             template = nil
             return
         }
