@@ -99,7 +99,8 @@ public struct PDFTypesetter {
         let furniture = PageFurniture(geometry: geometry, context: context, font: fonts.furniture)
         // The drawing thread starts after the metadata and the document's tag, drawn here.
         let composer = PageComposer(
-            geometry: geometry, canvas: document.map { PageCanvas(document: $0) },
+            geometry: geometry,
+            canvas: document.map { PageCanvas(document: $0, threaded: !options.singleThreaded) },
             furniture: furniture, setter: setter,
             firstPage: 1, recordsPageMap: options.recordsPageMap && document != nil)
         for block in builder.titlePage() { composer.add(block) }
