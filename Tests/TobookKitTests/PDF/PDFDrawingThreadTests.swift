@@ -4,9 +4,9 @@ import Testing
 
 @testable import TobookKit
 
-/// The drawing thread draws Cairo's glyphs made without Pango's renderer (`CairoTextLine`): the
-/// PDF must be byte for byte the one made on one thread, every line drawn through Pango's
-/// renderer.
+/// The drawing thread draws Cairo's glyphs made without Pango's renderer (`CairoTextLine`), and
+/// a second thread measures the later chapters with Pango objects of its own: the PDF must be
+/// byte for byte the one made on one thread, every line drawn through Pango's renderer.
 @Suite("PDF threads")
 struct PDFDrawingThreadTests {
     /// Chapters and a contents page (layout lines, grey numbers), italics, bold, small capitals,
@@ -53,7 +53,7 @@ struct PDFDrawingThreadTests {
         #expect(threaded == pango)
     }
 
-    @Test("Frankenstein: the same bytes either way")
+    @Test("Frankenstein (long enough for the measuring thread): the same bytes either way")
     func sameBytesForABook() throws {
         let folder = try Paths.scratchFolder("tobook-pdf-drawing-book")
         defer { try? FileManager.default.removeItem(at: folder) }
