@@ -6,6 +6,8 @@ final class CairoPDFDocument {
     let surface: OpaquePointer
     let context: OpaquePointer
     private let sink: PDFSink
+    /// The glyphs of the run being shown, placed on the page (`show`), kept between runs.
+    var placed: [cairo_glyph_t] = []
 
     init(widthPoints: Double, heightPoints: Double, sink: PDFSink) {
         self.sink = sink

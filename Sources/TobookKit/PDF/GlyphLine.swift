@@ -148,7 +148,7 @@ final class GlyphLine {
         }
     }
 
-    fileprivate static func compatible(
+    static func compatible(
         _ a: UnsafeMutablePointer<PangoItem>, _ b: UnsafeMutablePointer<PangoItem>
     ) -> Bool {
         let first = a.pointee.analysis

@@ -32,10 +32,7 @@ public struct PDFTypesetter {
             throw .internalFailure(reason: "Pango could not create a context")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(context)) }
-        pango_context_set_round_glyph_positions(context, 0)
-        // Cairo's PDF units are points: at Pango's default 96 dpi a "10 pt" font would be 13.3.
-        pango_cairo_context_set_resolution(context, 72)
-        pango_context_set_language(context, pango_language_from_string(book.metadata.language))
+        Self.configure(context, language: book.metadata.language)
         let fontSize = options.fontSize ?? style.fontSize ?? geometry.fontSize
         let fonts = TypesetFonts(style: style, size: fontSize, context: context)
         // Both passes share the shaped words, so each distinct word is shaped only once.
@@ -44,8 +41,12 @@ public struct PDFTypesetter {
             hyphenator: Hyphenator(language: book.metadata.language))
         let page = geometry.fittingMeasure(
             characterWidth: Self.averageCharacterWidth(fonts, shaper: setter.shaper))
+        let measurer =
+            options.singleThreaded
+            ? nil : ChapterMeasurer(book: book, style: style, page: page, fontSize: fontSize)
         let measured = compose(
-            page: page, style: style, fonts: fonts, setter: setter, document: nil, tocPages: nil)
+            page: page, style: style, fonts: fonts, setter: setter, document: nil, tocPages: nil,
+            measurer: measurer)
         var report = compose(
             page: page, style: style, fonts: fonts, setter: setter, document: document,
             tocPages: measured.headingPages)
@@ -65,6 +66,14 @@ public struct PDFTypesetter {
         return report
     }
 
+    /// Unrounded glyph positions, points as units, the book's language.
+    static func configure(_ context: OpaquePointer, language: String) {
+        pango_context_set_round_glyph_positions(context, 0)
+        // Cairo's PDF units are points: at Pango's default 96 dpi a "10 pt" font would be 13.3.
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_language(context, pango_language_from_string(language))
+    }
+
     /// A line of ordinary English prose, for the body face's average character width.
     static let measureSample =
         "It was the best of times, it was the worst of times; she took the road north to the town."
@@ -79,7 +88,8 @@ public struct PDFTypesetter {
     /// which the contents pages print); with one it draws, page by page.
     private func compose(
         page geometry: PageGeometry, style: PDFStyle, fonts: TypesetFonts,
-        setter: ParagraphSetter, document: CairoPDFDocument?, tocPages: [String: Int]?
+        setter: ParagraphSetter, document: CairoPDFDocument?, tocPages: [String: Int]?,
+        measurer: ChapterMeasurer? = nil
     ) -> PDFReport {
         let context = setter.shaper.context
         let builder = TypesetBlockBuilder(
@@ -97,8 +107,11 @@ public struct PDFTypesetter {
             document.beginTag("Document")
         }
         let furniture = PageFurniture(geometry: geometry, context: context, font: fonts.furniture)
+        // The drawing thread starts after the metadata and the document's tag, drawn here.
         let composer = PageComposer(
-            geometry: geometry, document: document, furniture: furniture, setter: setter,
+            geometry: geometry,
+            canvas: document.map { PageCanvas(document: $0, threaded: !options.singleThreaded) },
+            furniture: furniture, setter: setter,
             firstPage: 1, recordsPageMap: options.recordsPageMap && document != nil)
         for block in builder.titlePage() { composer.add(block) }
         let outline = book.outline
@@ -107,7 +120,11 @@ public struct PDFTypesetter {
             book.hasOwnContentsPage ? [] : builder.contentsPages(outline, pages: tocPages ?? [:])
         for block in contents { composer.add(block) }
         let contentsEnd = composer.pageNumber
-        builder.chapterBlocks { composer.add($0) }
+        builder.chapterBlocks(reaching: { index in
+            if let measurer, index == measurer.firstChapter {
+                builder.lineCounts = measurer.lineCounts()
+            }
+        }) { composer.add($0) }
         var report = composer.finish()
         report.typedContentsNumbers = builder.typedContentsNumbers
         if !contents.isEmpty, let start = report.headingPages["contents"] {

@@ -4,10 +4,10 @@
 ///   page: the break moves so that at least two lines stand on each side;
 /// - a heading stays with at least two lines of what follows it;
 /// - space before a block is dropped at the top of a page.
-/// Without a document (the measuring pass) it only counts pages.
+/// Without a canvas (the measuring pass) it only counts pages.
 final class PageComposer {
     let geometry: PageGeometry
-    let document: CairoPDFDocument?
+    let canvas: PageCanvas?
     let furniture: PageFurniture?
     /// Makes the glyphs of set lines as they are drawn.
     let setter: ParagraphSetter
@@ -24,13 +24,13 @@ final class PageComposer {
     private var slices: [PDFReport.Slice] = []
 
     init(
-        geometry: PageGeometry, document: CairoPDFDocument?, furniture: PageFurniture?,
+        geometry: PageGeometry, canvas: PageCanvas?, furniture: PageFurniture?,
         setter: ParagraphSetter, firstPage: Int, recordsPageMap: Bool = false
     ) {
         self.setter = setter
         self.recordsPageMap = recordsPageMap
         self.geometry = geometry
-        self.document = document
+        self.canvas = canvas
         self.furniture = furniture
         pageNumber = firstPage
     }
@@ -54,6 +54,7 @@ final class PageComposer {
         for heading in pending { place(heading) }
         pending = []
         if pageHasContent { endPage() }
+        canvas?.finish()
         return report
     }
 
@@ -116,31 +117,30 @@ final class PageComposer {
         let left = geometry.inner
         if let destination = block.destination, range.lowerBound == 0 {
             report.headingPages[destination] = pageNumber
-            document?.beginTag(
+            canvas?.beginTag(
                 "cairo.dest", "name='\(destination)' x=\(Int(left)) y=\(Int(geometry.top + y))")
-            document?.endTag("cairo.dest")
+            canvas?.endTag("cairo.dest")
         }
-        if let link = block.link { document?.beginTag("Link", "dest='\(link)'") }
-        document?.beginTag(block.tag)
+        if let link = block.link { canvas?.beginTag("Link", "dest='\(link)'") }
+        canvas?.beginTag(block.tag)
         for index in range {
             let line = block.lines[index]
             let baseline = geometry.top + y + line.baseline
-            if let document {
+            if let canvas {
                 switch line.content {
                 case .layout(_, let pangoLine):
-                    document.draw(pangoLine, x: left + line.x, baseline: baseline)
+                    canvas.draw(pangoLine, x: left + line.x, baseline: baseline)
                 case .set(let paragraph, let number):
-                    document.draw(
-                        GlyphLine(paragraph, line: number), x: left + line.x, baseline: baseline)
+                    canvas.draw(paragraph, line: number, x: left + line.x, baseline: baseline)
                 }
             }
             if let companion = line.companion {
-                document?.draw(companion.line, x: left + companion.x, baseline: baseline)
+                canvas?.draw(companion.line, x: left + companion.x, baseline: baseline)
             }
             y += line.advance
         }
-        document?.endTag(block.tag)
-        if block.link != nil { document?.endTag("Link") }
+        canvas?.endTag(block.tag)
+        if block.link != nil { canvas?.endTag("Link") }
         pageHasContent = true
         guard recordsPageMap else { return }
         slices.append(
@@ -152,14 +152,14 @@ final class PageComposer {
     private func endPage() {
         let head = pageIsOpening ? nil : headAtPageStart ?? currentHead
         let folio = furniture?.folio(forPage: pageNumber)
-        if let document, let furniture {
-            furniture.draw(on: document, head: head, folio: folio)
+        if let canvas, let furniture {
+            furniture.draw(on: canvas, head: head, folio: folio)
         }
         if recordsPageMap {
             report.furniture.append(PDFReport.Furniture(head: head, folio: folio))
             report.pages.append(slices)
         }
-        document?.showPage()
+        canvas?.showPage()
         report.pageCount += 1
         slices = []
         pageNumber += 1

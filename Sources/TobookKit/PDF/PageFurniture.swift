@@ -18,7 +18,7 @@ final class PageFurniture {
     }
 
     /// The head and the page number, when given.
-    func draw(on document: CairoPDFDocument, head: String?, folio number: String?) {
+    func draw(on canvas: PageCanvas, head: String?, folio number: String?) {
         if let head {
             let layout = PangoTextLayout(
                 context: context, text: head, font: font, width: geometry.textWidth,
@@ -26,7 +26,7 @@ final class PageFurniture {
                 attributes: [TextAttribute(kind: .italic, start: 0, end: head.utf8.count)],
                 ellipsize: true)
             if let line = layout.lines.first {
-                document.draw(line.line, x: geometry.inner + line.x, baseline: geometry.top * 0.62)
+                canvas.draw(line.line, x: geometry.inner + line.x, baseline: geometry.top * 0.62)
             }
         }
         guard let number else { return }
@@ -34,7 +34,7 @@ final class PageFurniture {
             context: context, text: number, font: font, width: geometry.textWidth,
             alignment: .centre)
         if let line = folio.lines.first {
-            document.draw(
+            canvas.draw(
                 line.line, x: geometry.inner + line.x,
                 baseline: geometry.height - geometry.bottom * 0.45)
         }

@@ -3,11 +3,14 @@ import CPangoCairo
 /// A Pango font description (`pango_font_description_from_string`), freed with the object.
 final class FontDescription {
     let pointer: OpaquePointer
+    /// What the description asks for, as text: the same for the same font made on two threads.
+    let key: String
 
     init(
         family: String, points: Double, weight: PangoWeight = PANGO_WEIGHT_NORMAL,
         italic: Bool = false
     ) {
+        key = "\(family)|\(points)|\(weight.rawValue)|\(italic)"
         pointer = pango_font_description_new()
         pango_font_description_set_family(pointer, family)
         pango_font_description_set_size(pointer, Int32(points * Double(PANGO_SCALE)))

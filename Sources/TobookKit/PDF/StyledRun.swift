@@ -1,6 +1,6 @@
 /// A stretch of a paragraph's text in one style, and whether its words may be hyphenated:
 /// the inline tree flattened for the line setter.
-struct StyledRun {
+struct StyledRun: Hashable {
     let text: String
     let style: TextAttribute.Kind?
     let hyphenate: Bool

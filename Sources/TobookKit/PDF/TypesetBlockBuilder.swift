@@ -13,6 +13,8 @@ final class TypesetBlockBuilder {
     private var nextID = 0
     /// The measuring pass: paragraphs are broken into lines but their pieces are not kept.
     var measuring = false
+    /// While measuring, line counts measured on another thread (or recorded for it).
+    var lineCounts: LineCountTable?
     private var baselines: [ObjectIdentifier: Double] = [:]
     /// Chapters start new pages, except in a short text (an article), which flows on.
     let chaptersOnNewPages: Bool
@@ -74,9 +76,17 @@ final class TypesetBlockBuilder {
         indent: Double = 0, alignment: SetParagraph.Alignment, leading: Double
     ) {
         if StyledRun.isSimple(runs) {
-            let paragraph = setter.set(
-                runs, font: font, width: width, indent: indent, alignment: alignment,
-                countingOnly: measuring)
+            let set = {
+                self.setter.set(
+                    runs, font: font, width: width, indent: indent, alignment: alignment,
+                    countingOnly: self.measuring)
+            }
+            let paragraph =
+                measuring
+                ? lineCounts?.paragraph(
+                    runs, font: font, width: width, indent: indent, alignment: alignment,
+                    measure: set) ?? set()
+                : set()
             block.add(
                 paragraph, x: x, leading: leading, baseline: baseline(of: font, leading: leading))
             return
@@ -246,12 +256,18 @@ final class TypesetBlockBuilder {
     /// Every division: a new page at the start of the text proper, at each chapter (in a long
     /// book) and where front, body and back matter meet. The text's own title page, set first
     /// (`ownTitlePage`), is left out.
-    func chapterBlocks(_ emit: (LaidBlock) -> Void) {
+    /// From chapter `first` on (`ChapterMeasurer`, which needs only the paragraphs' lines);
+    /// `reaching` is told each chapter's index as it starts.
+    func chapterBlocks(
+        from first: Int = 0, reaching: (Int) -> Void = { _ in }, _ emit: (LaidBlock) -> Void
+    ) {
         var headings = 0
         var starts = 0
         var previousRole: Chapter.Role?
         var previousBare = false
-        for chapter in book.chapters.dropFirst(book.hasOwnTitlePage ? 1 : 0) {
+        for (index, chapter) in book.chapters.enumerated().dropFirst(book.hasOwnTitlePage ? 1 : 0)
+        where index >= first {
+            reaching(index)
             let roleChanged = previousRole != chapter.role
             previousRole = chapter.role
             // A chapter right under a part heading (nothing between them) shares its opening

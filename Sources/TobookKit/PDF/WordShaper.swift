@@ -68,7 +68,11 @@ final class WordShaper {
                         let item = raw.assumingMemoryBound(to: PangoItem.self)
                         let glyphs = pango_glyph_string_new()!
                         pango_shape_item(item, text, count, nil, glyphs, PANGO_SHAPE_NONE)
-                        pieces.append(ShapedRun.Piece(item: item, glyphs: glyphs))
+                        let scaled = item.pointee.analysis.font.flatMap {
+                            pango_cairo_font_get_scaled_font(OpaquePointer($0))
+                        }
+                        pieces.append(
+                            ShapedRun.Piece(item: item, glyphs: glyphs, scaledFont: scaled))
                     }
                     node = current.pointee.next
                 }
