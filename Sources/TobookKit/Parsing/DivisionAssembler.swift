@@ -48,8 +48,9 @@ struct DivisionAssembler {
             profile: profile, isDramatic: Self.isDramatic(blocks, table: table),
             inlines: InlineParser(noteLabels: Self.noteLabels(in: lines)))
         if builder.isDramatic { builder.speakers = Self.speakers(blocks, table: table) }
-        builder.isVerseDocument = builder.readsAsPoetry(
-            blocks.map { block in block.map { table.lines[$0] }[...] })
+        builder.isVerseDocument = builder.readsAsPoetry(count: blocks.count) { [blocks, table] in
+            blocks[$0].map { table.lines[$0] }[...]
+        }
         self.builder = builder
         let gaps = blocks.dropFirst().map { table.blanks(before: $0.lowerBound) }
         let doubles = gaps.filter { $0 == 2 }.count

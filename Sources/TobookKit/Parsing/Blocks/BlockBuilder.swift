@@ -443,12 +443,19 @@ struct BlockBuilder: Sendable {
     }
 
     /// Whether most multi-line blocks of a text are verse: a book of poems.
-    func readsAsPoetry(_ blocks: [ArraySlice<SourceLine>]) -> Bool {
+    /// `block(i)` gives block `i` of `count`; it is called on two cores at once.
+    func readsAsPoetry(count: Int, block: (Int) -> ArraySlice<SourceLine>) -> Bool {
         // Code, tables and drawings are set as they stand, whatever the rest is: they count
-        // neither way (an article's code samples have the short lines of stanzas).
-        let multiLine = blocks.filter {
-            $0.count >= 2 && tabTable(from: $0) == nil && !isPreformatted($0) && !isCode($0)
+        // neither way (an article's code samples have the short lines of stanzas). Each block
+        // is judged on its own, on two cores.
+        let multiLine = [ArraySlice<SourceLine>?].concurrentlyMapped(count: count) { index in
+            let lines = block(index)
+            let counts =
+                lines.count >= 2 && tabTable(from: lines) == nil && !isPreformatted(lines)
+                && !isCode(lines)
+            return counts ? lines : nil
         }
+        .compactMap { $0 }
         guard multiLine.count >= 10 else { return false }
         // A web page's lists (one item per line) are not stanzas. The count stops once the
         // answer is known: a novel fails it within its first blocks.
