@@ -55,7 +55,11 @@ final class MadeAhead<Item>: @unchecked Sendable {
         // Asked out of order: the threads may run up to it.
         next = max(next, index)
         condition.broadcast()
-        while slots[index] == nil { condition.wait() }
+        while !isCancelled && slots[index] == nil { condition.wait() }
+        guard !isCancelled else {
+            condition.unlock()
+            return make(index)
+        }
         let item = slots[index].take()!
         delivered[index] = true
         next = max(next, index + 1)
