@@ -18,41 +18,8 @@ final class GlyphLine {
     let segments: [Segment]
 
     init(_ paragraph: SetParagraph, line number: Int) {
-        let line = paragraph.lines[number]
-        var natural = 0.0
-        var gaps = 0
-        for piece in line.pieces {
-            natural += piece.run?.width ?? 0
-            natural += piece.hyphen?.width ?? 0
-            if let space = piece.space {
-                natural += space.width
-                gaps += 1
-            }
-        }
-        var extra = 0.0
         var builder = Builder()
-        switch paragraph.alignment {
-        case .justified where line.justified && gaps > 0:
-            extra = (line.width - natural) / Double(gaps)
-        case .centre: builder.x = max(0, (line.width - natural) / 2)
-        default: break
-        }
-        builder.x += line.x
-        for piece in line.pieces {
-            let link = paragraph.words[piece.word].link
-            if let run = piece.run { builder.append(run, text: run.bytes, width: nil, link: link) }
-            if let hyphen = piece.hyphen {
-                builder.append(hyphen, text: Self.softHyphen, width: nil, link: link)
-            }
-            if let space = piece.space {
-                builder.append(
-                    space, text: Self.space,
-                    width: max(
-                        space.width * (1 - ParagraphSetter.spaceShrink), space.width + extra),
-                    link: nil)
-            }
-        }
-        builder.flush(end: builder.bytes.count)
+        builder.lay(paragraph, line: number)
         bytes = builder.bytes
         segments = builder.segments
     }
@@ -64,11 +31,8 @@ final class GlyphLine {
         }
     }
 
-    private static let softHyphen: [UInt8] = [0xC2, 0xAD]
-    private static let space: [UInt8] = [0x20]
-
     /// Gathers the line in local state (a value, so appends need no exclusivity checks).
-    private struct Builder {
+    private struct Builder: SetLineRunBuilder {
         var bytes: [UInt8] = []
         var segments: [Segment] = []
         var infos: [PangoGlyphInfo] = []
