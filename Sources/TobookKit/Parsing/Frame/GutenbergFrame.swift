@@ -51,7 +51,7 @@ struct GutenbergFrame: Equatable, Sendable {
         readFields(lines[header])
     }
 
-    private mutating func readFields(_ lines: ArraySlice<SourceLine>) {
+    private mutating func readFields(_ lines: some Collection<SourceLine>) {
         var field: String?
         var value = ""
         var continuation = ""

@@ -31,10 +31,10 @@ struct HeadingCandidate: Equatable, Sendable {
     var isAttached: Bool { layout == .runIn || layout == .firstLine }
 
     /// Reads the candidate of a block, if its shape allows one.
-    static func make(
-        block index: Int, lines: ArraySlice<SourceLine>, table: LineTable, profile: DocumentProfile,
+    static func make<Lines: RandomAccessCollection<SourceLine>>(
+        block index: Int, lines: Lines, table: LineTable, profile: DocumentProfile,
         firstIndex: Int
-    ) -> HeadingCandidate? {
+    ) -> HeadingCandidate? where Lines.Index == Int {
         guard let first = lines.first, let initial = first.content.unicodeScalars.first else {
             return nil
         }

@@ -30,11 +30,15 @@ struct DocumentProfile: Equatable, Sendable {
     let longLines: Int
     let longLinesAlone: Int
 
-    init(_ lines: ArraySlice<SourceLine>) {
-        let widths = lines.filter { !$0.isBlank }.map(\.span).sorted()
+    /// Reads the lines' measurements only, never their text: the profile looks at every line
+    /// of the book, so it goes through the table's records instead of making each line.
+    init(_ lines: Slice<LineTable.Lines>) {
+        let table = lines.base
+        let filled = lines.indices.lazy.filter { !table.isBlank(at: $0) }
+        let widths = filled.map(table.span(at:)).sorted()
         wrapWidth =
             widths.isEmpty ? 80 : max(20, widths[min(widths.count - 1, widths.count * 95 / 100)])
-        let bytes = lines.filter { !$0.isBlank }.map(\.byteSpan).sorted()
+        let bytes = filled.map(table.byteSpan(at:)).sorted()
         wrapBytes =
             bytes.isEmpty ? 80 : max(20, bytes[min(bytes.count - 1, bytes.count * 95 / 100)])
         var gaps: [Int: Int] = [:]
@@ -44,19 +48,20 @@ struct DocumentProfile: Equatable, Sendable {
         var followedByText = 0
         var longFollowedByText = 0
         var indentedStarts = 0
-        var previous: SourceLine?
-        for line in lines {
-            if line.isBlank {
+        var previous: Int?
+        for line in lines.indices {
+            if table.isBlank(at: line) {
                 run += 1
             } else {
                 if run > 0 && previous != nil { gaps[run, default: 0] += 1 }
                 run = 0
                 nonBlank += 1
-                indents[line.indent, default: 0] += 1
-                if let previous, !previous.isBlank {
+                let indent = table.indent(at: line)
+                indents[indent, default: 0] += 1
+                if let previous, !table.isBlank(at: previous) {
                     followedByText += 1
-                    if previous.span * 10 >= wrapWidth * 7 { longFollowedByText += 1 }
-                    if line.indent >= previous.indent + 2 { indentedStarts += 1 }
+                    if table.span(at: previous) * 10 >= wrapWidth * 7 { longFollowedByText += 1 }
+                    if indent >= table.indent(at: previous) + 2 { indentedStarts += 1 }
                 }
             }
             previous = line
@@ -71,16 +76,11 @@ struct DocumentProfile: Equatable, Sendable {
         let blankGaps = gaps.values.reduce(0, +)
         var long = 0
         var alone = 0
-        var position = lines.startIndex
-        while position < lines.endIndex {
-            let line = lines[position]
-            if line.span > 100 {
-                long += 1
-                let blankAbove = position == lines.startIndex || lines[position - 1].isBlank
-                let blankBelow = position + 1 == lines.endIndex || lines[position + 1].isBlank
-                if blankAbove && blankBelow { alone += 1 }
-            }
-            position += 1
+        for position in lines.indices where table.span(at: position) > 100 {
+            long += 1
+            let blankAbove = position == lines.startIndex || table.isBlank(at: position - 1)
+            let blankBelow = position + 1 == lines.endIndex || table.isBlank(at: position + 1)
+            if blankAbove && blankBelow { alone += 1 }
         }
         longLines = long
         longLinesAlone = alone

@@ -22,6 +22,13 @@ struct SourceLine: Equatable, Sendable {
         content.utf8.prefix { $0 != 0x20 && $0 != 0x09 }.count
     }
 
+    init(number: Int, content: Substring, indent: Int, width: Int) {
+        self.number = number
+        self.content = content
+        self.indent = indent
+        self.width = width
+    }
+
     init(number: Int, text: Substring) {
         self.number = number
         content = text.trimmingTextWhitespace()
@@ -101,55 +108,5 @@ extension Unicode.Scalar {
             true
         default: false
         }
-    }
-}
-
-/// The document's lines, with blank-run lookups.
-struct LineTable: Sendable {
-    let lines: [SourceLine]
-
-    init(lines: [SourceLine]) {
-        self.lines = lines
-    }
-
-    init(_ text: String) {
-        // Line ends found by a pointer loop over the bytes; a generic search on the UTF-8 view
-        // cost more than measuring the lines.
-        var ends: [Int] = []
-        let total = text.utf8.count
-        text.withUTF8Bytes { bytes in
-            for offset in bytes.indices where bytes[offset] == 0x0A { ends.append(offset) }
-            if bytes.last != 0x0A && !bytes.isEmpty { ends.append(bytes.count) }
-        }
-        // Each line is measured on its own: on two cores.
-        let utf8 = text.utf8
-        self.lines = [SourceLine].concurrentlyMapped(count: ends.count) { index in
-            let startOffset = index == 0 ? 0 : min(ends[index - 1] + 1, total)
-            let start = utf8.index(utf8.startIndex, offsetBy: startOffset)
-            let end = utf8.index(utf8.startIndex, offsetBy: ends[index])
-            return SourceLine(number: index + 1, text: text[start..<end])
-        }
-    }
-
-    /// Blank lines directly above line index `index` (to the start of the text).
-    func blanks(before index: Int) -> Int {
-        var count = 0
-        var cursor = index - 1
-        while cursor >= 0, lines[cursor].isBlank {
-            count += 1
-            cursor -= 1
-        }
-        return cursor < 0 ? max(count, 99) : count
-    }
-
-    /// Blank lines directly below line index `index` (to the end of the text).
-    func blanks(after index: Int) -> Int {
-        var count = 0
-        var cursor = index + 1
-        while cursor < lines.count, lines[cursor].isBlank {
-            count += 1
-            cursor += 1
-        }
-        return cursor >= lines.count ? max(count, 99) : count
     }
 }

@@ -4,7 +4,7 @@ enum TextBlocks {
         var blocks: [Range<Int>] = []
         var start: Int?
         for index in range {
-            if table.lines[index].isBlank {
+            if table.lines.isBlank(at: index) {
                 if let open = start {
                     blocks.append(open..<index)
                     start = nil
