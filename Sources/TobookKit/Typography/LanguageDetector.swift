@@ -38,7 +38,7 @@ struct LanguageDetector: Sendable {
     private func latin(_ sample: String) -> Guess {
         var counts: [String: Int] = [:]
         var total = 0
-        for word in sample.lowercased().split(whereSeparator: {
+        for word in sample.quickLowercased().split(whereSeparator: {
             !$0.isLetter && $0 != "'" && $0 != "’"
         }) {
             total += 1

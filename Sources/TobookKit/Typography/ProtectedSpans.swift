@@ -24,7 +24,7 @@ enum ProtectedSpans {
                 index = max(end, index + 1)
                 continue
             }
-            let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+            let word = String(String.UnicodeScalarView(scalars[start..<end])).quickLowercased()
             if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("ftp://")
                 || word.hasPrefix("www.") || isEmail(word)
             {

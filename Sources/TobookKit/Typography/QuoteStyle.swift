@@ -24,7 +24,7 @@ struct QuoteStyle: Equatable, Sendable {
 
     /// The style for a BCP 47 tag; English for languages without a table entry.
     init(language tag: String) {
-        let parts = tag.lowercased().split(separator: "-")
+        let parts = tag.quickLowercased().split(separator: "-")
         let language = parts.first.map(String.init) ?? "en"
         let region = parts.dropFirst().first.map(String.init) ?? ""
         switch (language, region) {

@@ -301,7 +301,7 @@ struct SmartPunctuation: Sendable {
                 word.unicodeScalars.append(input[cursor])
                 cursor += 1
             }
-            return SmartPunctuation.elisions.contains(word.lowercased())
+            return SmartPunctuation.elisions.contains(word.quickLowercased())
                 && (cursor >= input.count || input[cursor] != "'")
         }
     }

@@ -64,7 +64,8 @@ public struct Typographer: Sendable {
 
     private static func engine(for language: String, tripleHyphens: Bool) -> SmartPunctuation {
         SmartPunctuation(
-            style: QuoteStyle(language: language), isEnglish: language.lowercased().hasPrefix("en"),
+            style: QuoteStyle(language: language),
+            isEnglish: language.quickLowercased().hasPrefix("en"),
             tripleHyphenIsEmDash: tripleHyphens)
     }
 

@@ -164,7 +164,7 @@ struct BlockBuilder: Sendable {
                 return false
             }
             let before = content[content.index(before: space)]
-            let word = content[content.index(after: space)...].lowercased()
+            let word = content[content.index(after: space)...].quickLowercased()
             return (before == "," || before == ";") && Self.joiningWords.contains(word)
         }
     }
@@ -367,7 +367,7 @@ struct BlockBuilder: Sendable {
             if content.last == "-" { return false }
             let firstWord = content.prefix(while: { $0 != " " })
             if !firstWord.contains(where: \.isLowercase) { capitalWords += 1 }
-            let lastWord = content.split(separator: " ").last?.lowercased() ?? ""
+            let lastWord = content.split(separator: " ").last?.quickLowercased() ?? ""
             if Self.weakEndings.contains(lastWord) { weakEnds += 1 }
         }
         return capitalWords * 2 < lines.count && weakEnds * 10 <= lines.count

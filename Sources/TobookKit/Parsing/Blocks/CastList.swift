@@ -95,7 +95,7 @@ enum CastList {
         guard let first = word.first, first.isUppercase || first.isNumber else { return false }
         if previous.last == "." {
             let stem = previous.dropLast().filter(\.isLetter)
-            return stem.count > 1 && !abbreviations.contains(stem.lowercased())
+            return stem.count > 1 && !abbreviations.contains(stem.quickLowercased())
         }
         // `Soldier OSRIC,`: a name in capitals after a word in lower case.
         let name = word.last == "," ? word.dropLast() : word
@@ -110,7 +110,7 @@ enum CastList {
     ]
 
     private static func normalized(_ line: some StringProtocol) -> String {
-        var text = line.lowercased()
+        var text = line.quickLowercased()
         // Foundation's search is slow; most lines hold neither ligature.
         if text.unicodeScalars.contains(where: { $0 == "æ" || $0 == "œ" }) {
             text = text.replacingOccurrences(of: "æ", with: "ae")

@@ -21,7 +21,7 @@ struct WebAddress: Equatable, Sendable {
     /// The URL for an address as typed, or nil when what was typed is not one after all
     /// (`www.` alone, `http://` with nothing after it).
     static func link(for typed: String) -> String? {
-        let lowered = typed.lowercased()
+        let lowered = typed.quickLowercased()
         let url: String
         if lowered.hasPrefix("www.") {
             guard typed.dropFirst(4).contains("."), typed.count > 6 else { return nil }

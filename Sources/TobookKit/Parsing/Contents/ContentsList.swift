@@ -142,7 +142,7 @@ struct ContentsList: Equatable, Sendable {
     }
 
     static func normalisedLabel(_ text: Substring) -> String {
-        var label = text.lowercased()
+        var label = text.quickLowercased()
         while let last = label.last, last == "." || last == ":" { label.removeLast() }
         return label
     }
@@ -151,21 +151,27 @@ struct ContentsList: Equatable, Sendable {
     /// Works on scalars (a combining mark stays with its letter): it runs on every candidate.
     static func normalised<Text: StringProtocol>(_ text: Text) -> String {
         if let ascii = asciiNormalised(text.utf8) { return ascii }
-        var result = String.UnicodeScalarView()
+        // Gathered as UTF-8 bytes: appending to a scalar view costs hundreds of instructions a
+        // scalar.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var inWord = false
-        for scalar in text.lowercased().unicodeScalars {
-            if isWordScalar(scalar, inWord: inWord) {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                inWord = true
-                result.append(scalar)
-            } else {
-                pendingSpace = true
-                inWord = false
+        // Lower-cased scalar by scalar, as `lowercased()` does, without the lower-cased copy.
+        for original in text.unicodeScalars {
+            original.forEachLowercased { scalar in
+                if isWordScalar(scalar, inWord: inWord) {
+                    if pendingSpace && !result.isEmpty { result.append(0x20) }
+                    pendingSpace = false
+                    inWord = true
+                    UTF8.encode(scalar) { result.append($0) }
+                } else {
+                    pendingSpace = true
+                    inWord = false
+                }
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `normalised` on ASCII bytes, with no lower-cased copy or scalar decoding; nil when the
@@ -225,7 +231,7 @@ struct ContentsList: Equatable, Sendable {
         }
         var found: [Marker] = []
         for (word, next) in zip(words, words.dropFirst()) {
-            let key = word.lowercased()
+            let key = word.quickLowercased()
             if HeadingKeywords.numbered[key] != nil, let numeral = Numeral(next) {
                 found.append(Marker(word: key, value: numeral.value))
             }

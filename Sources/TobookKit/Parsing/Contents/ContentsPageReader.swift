@@ -132,7 +132,7 @@ enum ContentsPageReader {
 
     /// "PAGE" over the page numbers, "CHAPTER" over the chapter numbers.
     private static func isColumnHeading(_ line: SourceLine) -> Bool {
-        let word = line.content.trimmingCharacters(in: [".", ":"]).lowercased()
+        let word = line.content.trimmingCharacters(in: [".", ":"]).quickLowercased()
         return !word.contains(" ")
             && (columnHeadings.contains(word) || HeadingKeywords.numbered[word] != nil)
     }
@@ -186,7 +186,7 @@ enum ContentsPageReader {
         for (index, word) in words.enumerated().dropFirst() where index + 1 < words.count {
             let number = words[index + 1]
             guard word.startsUppercase,
-                HeadingKeywords.numbered[word.lowercased()] != nil,
+                HeadingKeywords.numbered[word.quickLowercased()] != nil,
                 number.last == "." || number.last == ":",
                 Numeral(number.trimmingHeadingSeparators()) != nil
             else { continue }

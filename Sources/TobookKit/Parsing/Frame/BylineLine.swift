@@ -22,12 +22,12 @@ struct BylineLine: Equatable, Sendable {
         var rest = line[...]
         var marked = false
         if let space = rest.firstIndex(of: " "),
-            Self.bylineWords.contains(rest[..<space].lowercased())
+            Self.bylineWords.contains(rest[..<space].quickLowercased())
         {
             rest = rest[rest.index(after: space)...]
             marked = true
         } else if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }),
-            Self.nameLabels.contains(rest[..<colon].lowercased())
+            Self.nameLabels.contains(rest[..<colon].quickLowercased())
         {
             rest = rest[rest.index(after: colon)...]
             marked = true
@@ -126,13 +126,13 @@ struct BylineLine: Equatable, Sendable {
                 word = word.dropLast()
                 endsName = true
             }
-            if conjunctions.contains(word.lowercased()) {
+            if conjunctions.contains(word.quickLowercased()) {
                 guard close() else { return nil }
                 continue
             }
             guard let first = word.first else { continue }
             guard
-                first.isUppercase || !first.isCased || particles.contains(word.lowercased())
+                first.isUppercase || !first.isCased || particles.contains(word.quickLowercased())
                     || word.count == 1 || (!strict && !current.isEmpty)
             else { return nil }
             current.append(word)
@@ -145,7 +145,9 @@ struct BylineLine: Equatable, Sendable {
             guard names.count <= 3, names[0].split(separator: " ").count >= 2 || uncased,
                 names.allSatisfy({ $0.split(separator: " ").count <= 4 }),
                 !names.contains(where: { name in
-                    name.split(separator: " ").contains { notNameWords.contains($0.lowercased()) }
+                    name.split(separator: " ").contains {
+                        notNameWords.contains($0.quickLowercased())
+                    }
                 })
             else { return nil }
         }
@@ -158,7 +160,7 @@ struct BylineLine: Equatable, Sendable {
             return name
         }
         return name.split(separator: " ").map { word in
-            word.prefix(1) + word.dropFirst().lowercased()
+            word.prefix(1) + word.dropFirst().quickLowercased()
         }.joined(separator: " ")
     }
 }

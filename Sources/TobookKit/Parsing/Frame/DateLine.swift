@@ -19,7 +19,7 @@ struct DateLine: Equatable, Sendable {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            let folded = token.lowercased()
+            let folded = token.quickLowercased()
             if let parts = Self.numericDate(token) {
                 guard !sawDate else { return nil }
                 sawDate = true

@@ -23,7 +23,7 @@ struct FieldBlock: Equatable {
         for index in first {
             let line = table.lines[index]
             if let colon = line.content.firstIndex(of: ":"), line.indent == 0 {
-                let key = line.content[..<colon].lowercased()
+                let key = line.content[..<colon].quickLowercased()
                 let value = line.content[line.content.index(after: colon)...]
                     .trimmingTextWhitespace()
                 guard keys.contains(key), !value.isEmpty else { return nil }
@@ -48,7 +48,7 @@ struct FieldBlock: Equatable {
                 }.filter { !$0.isEmpty }
             case "language":
                 block.language =
-                    GutenbergFrame.languageTags[value.lowercased()]
+                    GutenbergFrame.languageTags[value.quickLowercased()]
                     ?? LanguageTag(value)?.description
             case "date": block.publication.date = PublicationDate.w3c(value)
             case "publisher": block.publication.publisher = value

@@ -68,7 +68,7 @@ struct GutenbergFrame: Equatable, Sendable {
                 authors = all.components(separatedBy: " and ").map {
                     String($0.trimmingTextWhitespace())
                 }
-            case "language": language = Self.languageTags[text.lowercased()]
+            case "language": language = Self.languageTags[text.quickLowercased()]
             case "release date": date = PublicationDate.w3c(String(text))
             default: break
             }
@@ -82,7 +82,7 @@ struct GutenbergFrame: Equatable, Sendable {
                 continue
             }
             if let colon = line.content.firstIndex(of: ":"), line.indent == 0 {
-                let key = line.content[..<colon].lowercased()
+                let key = line.content[..<colon].quickLowercased()
                 if [
                     "title", "author", "language", "translator", "release date", "posting date",
                     "character set encoding", "produced by", "editor", "illustrator",

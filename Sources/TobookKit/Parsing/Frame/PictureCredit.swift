@@ -3,7 +3,7 @@
 /// copies from under a picture. Such a line is never a heading.
 enum PictureCredit {
     static func matches(_ line: Substring) -> Bool {
-        let folded = line.lowercased()
+        let folded = line.quickLowercased()
         if bareLabels.contains(folded.trimmingCharacters(in: [" ", ".", ":"])) { return true }
         if labels.contains(where: { folded.hasPrefix($0) }) { return true }
         // "Figure 3: AndroidManifest SMS filter", "Abb. 2 Verlauf": a numbered figure's caption.

@@ -400,8 +400,9 @@ extension HeadingDetector {
     func readsAsSentence(_ title: Substring) -> Bool {
         let words = title.split(separator: " ")
         let lowerContentWords = words.filter { word in
-            word.first?.isLowercase == true && !HeadingForm.minorWords.contains(word.lowercased())
-                && !Self.determiners.contains(word.lowercased())
+            word.first?.isLowercase == true
+                && !HeadingForm.minorWords.contains(word.quickLowercased())
+                && !Self.determiners.contains(word.quickLowercased())
         }
         return words.count > 4 && lowerContentWords.count >= 2 && title.hasSuffix(".")
     }

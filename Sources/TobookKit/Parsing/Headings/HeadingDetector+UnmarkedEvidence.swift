@@ -331,7 +331,7 @@ extension HeadingDetector {
     /// "G.", "Etc.", "Mr." (a single letter is an initial).
     static func isAbbreviation(_ word: Substring) -> Bool {
         let bare = word.trimmingCharacters(in: [".", "(", "[", ","])
-        return bare.count == 1 || abbreviations.contains(bare.lowercased())
+        return bare.count == 1 || abbreviations.contains(bare.quickLowercased())
     }
 
     func unmarkedGroupKey(_ candidate: HeadingCandidate, _ wideGap: Int) -> String {

@@ -15,7 +15,7 @@ extension HeadingForm {
         let letterCase: Case
         var first: Substring { words[0] }
         var firstBare: Substring { first.trimmingHeadingSeparators() }
-        var firstKey: String { firstBare.lowercased() }
+        var firstKey: String { firstBare.quickLowercased() }
 
         func form(_ kind: Kind, _ numeral: Numeral?, titleAfter count: Int) -> Match {
             .form(
@@ -51,13 +51,14 @@ extension HeadingForm {
         let words = opening.words
         if words.count >= 3, opening.firstKey == "the", let numeral = Numeral(words[1]),
             numeral.style == .word,
-            let rank = HeadingKeywords.numbered[words[2].trimmingHeadingSeparators().lowercased()]
+            let rank = HeadingKeywords.numbered[
+                words[2].trimmingHeadingSeparators().quickLowercased()]
         {
-            let word = words[2].trimmingHeadingSeparators().lowercased()
+            let word = words[2].trimmingHeadingSeparators().quickLowercased()
             return opening.form(.keyword(word: word, rank: rank), numeral, titleAfter: 3)
         }
         guard words.count >= 2, let numeral = Numeral(opening.firstBare) else { return .unmatched }
-        let secondKey = words[1].trimmingHeadingSeparators().lowercased()
+        let secondKey = words[1].trimmingHeadingSeparators().quickLowercased()
         if let rank = HeadingKeywords.numbered[secondKey] {
             return opening.form(.keyword(word: secondKey, rank: rank), numeral, titleAfter: 2)
         }
@@ -158,7 +159,7 @@ extension HeadingForm {
         guard words.count >= 2, first.startsUppercase, first.allSatisfy(\.isLetter) else {
             return .unmatched
         }
-        if words.count >= 3, numberSigns.contains(words[1].lowercased()),
+        if words.count >= 3, numberSigns.contains(words[1].quickLowercased()),
             let numeral = Numeral(words[2].trimmingHeadingSeparators()),
             numeral.style == .arabic || numeral.style == .roman
         {
@@ -182,7 +183,7 @@ extension HeadingForm {
         let words = line.split(separator: " ")
         guard words.count >= 3, words.count <= 8 else { return nil }
         let keyword = words[words.count - 2]
-        let key = keyword.lowercased()
+        let key = keyword.quickLowercased()
         guard HeadingKeywords.numbered[key] == .division, keyword.startsUppercase,
             let numeral = Numeral(words[words.count - 1].trimmingHeadingSeparators())
         else { return nil }

@@ -27,7 +27,7 @@ struct Numeral: Equatable, Sendable {
         } else if first.properties.isAlphabetic && first.isASCII == false && first.value >= 0x3000 {
             guard let value = Self.cjk(token) else { return nil }
             self.init(value: value, style: .cjk)
-        } else if let value = Self.spelled[token.lowercased()] {
+        } else if let value = Self.spelled[token.quickLowercased()] {
             self.init(value: value, style: .word)
         } else {
             return nil
@@ -52,11 +52,27 @@ struct Numeral: Equatable, Sendable {
         return Numeral(value: last, style: .arabic, depth: parts.count)
     }
 
+    /// Whether an ASCII byte is one of the seven letters, in either case.
+    private static func isRomanLetter(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x"), UInt8(ascii: "l"),
+            UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "m"):
+            true
+        default: false
+        }
+    }
+
     /// Canonical roman numerals up to 3999, in either case (not mixed).
     static func roman(_ token: Substring) -> Int? {
+        // An ASCII byte other than the seven letters can't be in one (its upper case is no
+        // roman letter either): most capitalised words end here, before any case mapping.
+        guard
+            !token.utf8.contains(where: { $0 < 0x80 && !Self.isRomanLetter($0) })
+        else { return nil }
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiRoman(token.utf8) }
         guard !token.isEmpty, token.count <= 15 else { return nil }
         let upper = token.uppercased()
-        guard token == upper || token == token.lowercased() else { return nil }
+        guard token == upper || token == token.quickLowercased() else { return nil }
         let values: [Character: Int] = [
             "I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000,
         ]
@@ -67,6 +83,32 @@ struct Numeral: Equatable, Sendable {
             if value < previous { total -= value } else { total += value; previous = value }
         }
         guard total > 0, canonicalRoman(total) == upper else { return nil }
+        return total
+    }
+
+    /// `roman` for a token of the seven letters in ASCII, on its bytes: "I" alone is in most
+    /// lines of a novel.
+    private static func asciiRoman(_ bytes: Substring.UTF8View) -> Int? {
+        guard let first = bytes.first, bytes.count <= 15 else { return nil }
+        let isUpper = first < 0x60
+        guard bytes.allSatisfy({ ($0 < 0x60) == isUpper }) else { return nil }
+        var total = 0
+        var previous = 0
+        for byte in bytes.reversed() {
+            let value =
+                switch byte | 0x20 {
+                case UInt8(ascii: "i"): 1
+                case UInt8(ascii: "v"): 5
+                case UInt8(ascii: "x"): 10
+                case UInt8(ascii: "l"): 50
+                case UInt8(ascii: "c"): 100
+                case UInt8(ascii: "d"): 500
+                default: 1000
+                }
+            if value < previous { total -= value } else { total += value; previous = value }
+        }
+        guard total > 0, canonicalRoman(total).utf8.elementsEqual(bytes.lazy.map { $0 & 0xDF })
+        else { return nil }
         return total
     }
 
