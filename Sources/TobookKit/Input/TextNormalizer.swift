@@ -42,8 +42,12 @@ enum TextNormalizer {
             while index < count {
                 let byte = bytes[index]
                 if byte >= 0x20 && byte < 0x7F {
-                    output.append(byte)
-                    index += 1
+                    // A run of printable ASCII is copied whole: one byte at a time cost more
+                    // than the rest of the pass.
+                    var end = index + 1
+                    while end < count, bytes[end] >= 0x20, bytes[end] < 0x7F { end += 1 }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
                     continue
                 }
                 if byte < 0x80 {

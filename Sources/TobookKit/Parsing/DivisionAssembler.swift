@@ -300,7 +300,8 @@ struct DivisionAssembler {
     /// Plays: at least 20 blocks, and a tenth of all, open with a speaker's name.
     static func isDramatic(_ blocks: [Range<Int>], table: LineTable) -> Bool {
         let speeches = blocks.filter {
-            Speech.opening(of: String(table.lines[$0.lowerBound].content)) != nil
+            let first = table.lines[$0.lowerBound].content
+            return Speech.mayOpen(first) && Speech.opening(of: String(first)) != nil
         }.count
         return speeches >= 20 && speeches * 10 >= blocks.count
     }
@@ -310,9 +311,10 @@ struct DivisionAssembler {
     static func speakers(_ blocks: [Range<Int>], table: LineTable) -> Set<String> {
         var names = Set<String>()
         for block in blocks {
-            guard
-                let speech = Speech.opening(of: String(table.lines[block.lowerBound].content))
-            else { continue }
+            let first = table.lines[block.lowerBound].content
+            guard Speech.mayOpen(first), let speech = Speech.opening(of: String(first)) else {
+                continue
+            }
             for word in speech.speaker.dropLast().split(separator: " ") where word.count >= 3 {
                 names.insert(String(word))
             }
@@ -324,6 +326,8 @@ struct DivisionAssembler {
     /// is a bullet unless the text also uses it as a marker.
     static func noteLabels<Lines: Collection<SourceLine>>(in lines: Lines) -> Set<String> {
         let bodies = Set(lines.compactMap { Footnotes.bodyLabel(of: $0.content) })
+        // The markers are read only when an asterisk body needs one: most books have none.
+        guard bodies.contains(where: { $0.hasPrefix("*") }) else { return bodies }
         let markers = Set(lines.flatMap { Footnotes.markers(in: $0.content) })
         return bodies.filter { !$0.hasPrefix("*") || markers.contains($0) }
     }

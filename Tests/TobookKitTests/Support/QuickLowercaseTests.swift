@@ -1,10 +1,12 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import TobookKit
 
 /// The parser's faster case and numeral readings must give exactly what the plain forms give:
 /// they are checked here against the standard library and against the plain algorithms.
-@Suite("Quick lower case and roman numerals")
+@Suite("Quick lower case, roman numerals and speech openings")
 struct QuickLowercaseTests {
     static let samples: [String] = [
         "", "CHAPTER XII", "Anna Pávlovna", "ΣΑΣ ΟΔΟΣ", "İstanbul", "ǅungla", "Straße ẞ",
@@ -95,5 +97,24 @@ struct QuickLowercaseTests {
         for token in tokens {
             #expect(Numeral.roman(token[...]) == Self.plainRoman(token[...]), "\(token)")
         }
+    }
+
+    @Test("the byte pre-test never rules out a line that opens a speech")
+    func speechOpenings() throws {
+        var lines = [
+            "HAMLET. To be, or not to be", "KING CLAUDIUS. Welcome, dear Rosencrantz",
+            "Mar. Peace, break thee off", "“HAMLET. Quoted", "‘Tis here", "— DASH. Rest",
+            "Well, Prince, so Genoa and Lucca", "“Well, Prince,” she said", "a. lower",
+            "ÉMILE. Oui", "Á\u{301}B. odd", "“\u{363}X. joined mark", "I", "", "«NON. Pas",
+            "ROMEO.", "FIRST WITCH. When shall we three meet again", "1. A numbered line",
+        ]
+        let hamlet = try String(
+            contentsOf: Paths.corpus.appendingPathComponent("hamlet.txt"), encoding: .utf8)
+        lines += hamlet.split(separator: "\n").prefix(3000).map(String.init)
+        for line in lines where Speech.opening(of: line) != nil {
+            #expect(Speech.mayOpen(line[...]), "\(line)")
+        }
+        #expect(lines.contains { Speech.opening(of: $0) != nil })
+        #expect(!Speech.mayOpen("“Well, Prince"[...]))
     }
 }

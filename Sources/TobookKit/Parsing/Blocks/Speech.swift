@@ -66,6 +66,31 @@ enum Speech {
     /// "HAMLET. To be…" → ("HAMLET.", " To be…"): a speaker name of capitals and a full stop.
     /// A title's full stop is part of the name: `MRS. MARCHMONT. Going on…`, and a title
     /// alone (`MR. MONTFORD` in a list of persons) opens no speech.
+    /// Whether a line may open with a speaker's name, on its first two bytes. A name is two or
+    /// more characters, all capitals: a small ASCII letter first or second ("Well, Prince")
+    /// rules one out, as it does nearly every line of prose, before the line is copied.
+    /// An opening quotation mark or dash first, standing alone (ASCII next, which never joins
+    /// it), is no capital either: most lines of dialogue.
+    static func mayOpen(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard let first = bytes.first, bytes.count >= 2 else { return false }
+        let isSmall = { (byte: UInt8) in byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        if isSmall(first) || first < 0x80 && isSmall(bytes[bytes.index(after: bytes.startIndex)]) {
+            return false
+        }
+        for mark in openingMarks where bytes.starts(with: mark) {
+            let next = bytes.dropFirst(mark.count).first
+            if next.map({ $0 < 0x80 }) ?? true { return false }
+        }
+        return true
+    }
+
+    /// “ ‘ „ « and the em dash, in UTF-8.
+    private static let openingMarks: [[UInt8]] = [
+        "\u{201C}", "\u{2018}", "\u{201E}", "\u{AB}", "\u{2014}",
+    ]
+    .map { Array($0.utf8) }
+
     static func opening(of text: String) -> (speaker: String, rest: String)? {
         var from = text.startIndex
         var stop = nameStop(in: text, from: from)

@@ -31,6 +31,13 @@ struct GutenbergFrame: Equatable, Sendable {
         guard let first = line.utf8.first,
             first == UInt8(ascii: "*") || first == UInt8(ascii: "E") || first == UInt8(ascii: "e")
         else { return false }
+        // After the stars and spaces every form begins "END" in some case, and no letter but
+        // e, n and d has E, N or D for its upper case: a line of the book ("Even so") ends here,
+        // before it is upper-cased.
+        let words = line.utf8.drop { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: " ") }
+        guard words.prefix(3).elementsEqual("end".utf8, by: { $0 | 0x20 == $1 }) else {
+            return false
+        }
         let upper = line.uppercased()
         let text = upper.drop { $0 == "*" || $0 == " " }
         return text.hasPrefix("END OF THE PROJECT GUTENBERG")

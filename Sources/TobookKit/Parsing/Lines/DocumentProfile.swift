@@ -35,12 +35,8 @@ struct DocumentProfile: Equatable, Sendable {
     init(_ lines: Slice<LineTable.Lines>) {
         let table = lines.base
         let filled = lines.indices.lazy.filter { !table.isBlank(at: $0) }
-        let widths = filled.map(table.span(at:)).sorted()
-        wrapWidth =
-            widths.isEmpty ? 80 : max(20, widths[min(widths.count - 1, widths.count * 95 / 100)])
-        let bytes = filled.map(table.byteSpan(at:)).sorted()
-        wrapBytes =
-            bytes.isEmpty ? 80 : max(20, bytes[min(bytes.count - 1, bytes.count * 95 / 100)])
+        wrapWidth = Self.percentile95(filled.map(table.span(at:))).map { max(20, $0) } ?? 80
+        wrapBytes = Self.percentile95(filled.map(table.byteSpan(at:))).map { max(20, $0) } ?? 80
         var gaps: [Int: Int] = [:]
         var indents: [Int: Int] = [:]
         var run = 0
@@ -95,6 +91,28 @@ struct DocumentProfile: Equatable, Sendable {
         } else {
             paragraphStyle = .linePerParagraph
         }
+    }
+
+    /// The value at `count * 95 / 100` of the values in ascending order (the last, when there
+    /// are few); nil for none. Counted instead of sorted: spans are small numbers, and a book
+    /// has a hundred thousand lines. Spans are never negative.
+    static func percentile95(_ values: some Sequence<Int>) -> Int? {
+        var counts = [Int](repeating: 0, count: 1024)
+        var large: [Int] = []
+        var total = 0
+        for value in values {
+            if value < counts.count { counts[value] += 1 } else { large.append(value) }
+            total += 1
+        }
+        guard total > 0 else { return nil }
+        let rank = min(total - 1, total * 95 / 100)
+        var below = 0
+        for (value, count) in counts.enumerated() where count > 0 {
+            below += count
+            if below > rank { return value }
+        }
+        large.sort()
+        return large[rank - below]
     }
 
     /// Text copied from a web page (or typed without wrapping): lines run past 100 columns
