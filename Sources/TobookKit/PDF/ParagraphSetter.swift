@@ -64,10 +64,11 @@ final class ParagraphSetter {
     /// Sets `runs` in `font` into lines `width` points wide. A positive `indent` indents the
     /// first line; a negative one hangs the others (verse, list items).
     /// With `countingOnly`, the lines come back without their pieces: enough for the measuring
-    /// pass, which needs only how many lines there are.
+    /// pass, which needs only how many lines there are. With `ends`, the breaks the measuring
+    /// pass chose for the same paragraph are taken as they are.
     func set(
         _ runs: [StyledRun], font: FontDescription, width: Double, indent: Double = 0,
-        alignment: SetParagraph.Alignment, countingOnly: Bool = false
+        alignment: SetParagraph.Alignment, countingOnly: Bool = false, ends known: [Int]? = nil
     ) -> SetParagraph {
         let words = self.words(in: runs, font: font)
         let firstWidth = indent > 0 ? width - indent : width
@@ -76,14 +77,16 @@ final class ParagraphSetter {
             words, narrowest: min(firstWidth, otherWidth), justified: alignment == .justified)
         let breaker = LineBreaker(firstWidth: firstWidth, otherWidth: otherWidth)
         let ends =
-            alignment == .justified ? breaker.breaks(list.items) : breaker.greedyBreaks(list.items)
+            known
+            ?? (alignment == .justified
+                ? breaker.breaks(list.items) : breaker.greedyBreaks(list.items))
         let spans = list.lines(ending: ends)
         if countingOnly {
             // A line counts when it holds a box, as `pieces` would.
             let lines = spans.filter { list.holdsBox(from: $0.start, to: $0.end) }.map { _ in
                 SetParagraph.Line(pieces: [], x: 0, width: 0, justified: false)
             }
-            return SetParagraph(words: [], lines: lines, alignment: alignment)
+            return SetParagraph(words: [], lines: lines, alignment: alignment, ends: ends)
         }
         var lines: [SetParagraph.Line] = []
         for (number, span) in spans.enumerated() {
@@ -102,7 +105,8 @@ final class ParagraphSetter {
             )
         }
         return SetParagraph(
-            words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment)
+            words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment,
+            ends: ends)
     }
 
     /// The words as boxes, with a penalty at each break point inside them (hyphenation points,
