@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where paragraphs' lines end, keyed by all that decides it (the runs, the font, the width,
 /// the indent, the alignment). The measuring pass fills it (a `ChapterMeasurer` for the
 /// chapters it measures ahead, the composing thread for the others) and needs only each
@@ -6,7 +8,10 @@
 final class LineBreakTable {
     /// Hashed and compared by the runs' UTF-8 bytes: a String's own hashing normalises any
     /// text beyond ASCII (a curly quote will do) and cost more than the breaks it saved.
-    /// Paragraphs equal as text but not as bytes are simply set each on its own.
+    /// Paragraphs equal as text but not as bytes are simply set each on its own. Only each
+    /// run's length and its first and last `hashedBytes` are hashed: paragraphs that share
+    /// them are told apart by comparing (`memcmp`), and hashing whole paragraphs cost more
+    /// than comparing the few that match.
     struct Key: Hashable {
         let runs: [StyledRun]
         let font: String
@@ -25,10 +30,18 @@ final class LineBreakTable {
                 hasher.combine(run.hyphenate)
                 hasher.combine(run.link)
                 var text = run.text
-                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-                hasher.combine(text.utf8.count)
+                text.withUTF8 { bytes in
+                    let raw = UnsafeRawBufferPointer(bytes)
+                    hasher.combine(raw.count)
+                    hasher.combine(
+                        bytes: UnsafeRawBufferPointer(rebasing: raw.prefix(Self.hashedBytes)))
+                    hasher.combine(
+                        bytes: UnsafeRawBufferPointer(rebasing: raw.suffix(Self.hashedBytes)))
+                }
             }
         }
+
+        static let hashedBytes = 32
 
         static func == (left: Key, right: Key) -> Bool {
             left.font == right.font && left.width == right.width && left.indent == right.indent
@@ -43,7 +56,13 @@ final class LineBreakTable {
             var left = left
             var right = right
             return left.withUTF8 { leftBytes in
-                right.withUTF8 { leftBytes.elementsEqual($0) }
+                right.withUTF8 { rightBytes in
+                    guard leftBytes.count == rightBytes.count else { return false }
+                    guard let leftStart = leftBytes.baseAddress,
+                        let rightStart = rightBytes.baseAddress
+                    else { return true }
+                    return memcmp(leftStart, rightStart, leftBytes.count) == 0
+                }
             }
         }
     }
