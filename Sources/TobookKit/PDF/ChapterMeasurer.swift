@@ -7,12 +7,12 @@ import Foundation
 /// is idle in it. Pango is not thread-safe, so this thread has Pango objects of its own: a
 /// context on its own Cairo surface and the thread's own font map (Pango keeps one per
 /// thread), its own shaped words and hyphenation; its fonts never reach the PDF. It hands back
-/// line counts only (`LineCountTable`), keyed by everything that decides them, so a paragraph
-/// it did not set the same way is simply set again by the composing thread.
+/// the paragraphs' breaks only (`LineBreakTable`), keyed by everything that decides them, so
+/// a paragraph it did not set the same way is simply set again by the composing thread.
 final class ChapterMeasurer: @unchecked Sendable {
     private let condition = NSCondition()
-    /// Guarded by `condition`: the counts, once measured.
-    private var counts: [LineCountTable.Key: Int]?
+    /// Guarded by `condition`: the breaks, once measured.
+    private var measured: LineBreakTable?
     /// The first chapter (an index into `Book.chapters`) this thread measures.
     let firstChapter: Int
 
@@ -25,7 +25,7 @@ final class ChapterMeasurer: @unchecked Sendable {
             let measured = Self.measure(
                 book: book, style: style, page: page, fontSize: fontSize, from: first)
             condition.lock()
-            counts = measured
+            self.measured = measured
             condition.broadcast()
             condition.unlock()
         }
@@ -34,13 +34,13 @@ final class ChapterMeasurer: @unchecked Sendable {
         thread.start()
     }
 
-    /// Waits for the counts.
-    func lineCounts() -> LineCountTable {
+    /// Waits for the breaks; the measuring thread has done with the table.
+    func lineBreaks() -> LineBreakTable {
         condition.lock()
-        while counts == nil { condition.wait() }
-        let measured = counts ?? [:]
+        while measured == nil { condition.wait() }
+        let table = measured ?? LineBreakTable()
         condition.unlock()
-        return LineCountTable(counts: measured)
+        return table
     }
 
     /// Books under this many bytes of text are measured on one thread.
@@ -83,14 +83,14 @@ final class ChapterMeasurer: @unchecked Sendable {
     /// The measuring pass over the chapters from `first` on, with Pango objects made here.
     private static func measure(
         book: Book, style: PDFStyle, page: PageGeometry, fontSize: Double, from first: Int
-    ) -> [LineCountTable.Key: Int] {
+    ) -> LineBreakTable {
         // A PDF surface writing nowhere: the context takes its font options, as the document's.
         guard let surface = cairo_pdf_surface_create_for_stream(nil, nil, page.width, page.height)
-        else { return [:] }
+        else { return LineBreakTable() }
         defer { cairo_surface_destroy(surface) }
-        guard let cairo = cairo_create(surface) else { return [:] }
+        guard let cairo = cairo_create(surface) else { return LineBreakTable() }
         defer { cairo_destroy(cairo) }
-        guard let context = pango_cairo_create_context(cairo) else { return [:] }
+        guard let context = pango_cairo_create_context(cairo) else { return LineBreakTable() }
         defer { g_object_unref(UnsafeMutableRawPointer(context)) }
         PDFTypesetter.configure(context, language: book.metadata.language)
         let fonts = TypesetFonts(style: style, size: fontSize, context: context)
@@ -101,9 +101,9 @@ final class ChapterMeasurer: @unchecked Sendable {
             book: book, geometry: page, style: style, fonts: fonts, context: context,
             setter: setter)
         builder.measuring = true
-        let table = LineCountTable()
-        builder.lineCounts = table
+        let table = LineBreakTable()
+        builder.lineBreaks = table
         builder.chapterBlocks(from: first) { _ in }
-        return table.counts
+        return table
     }
 }

@@ -44,12 +44,14 @@ public struct PDFTypesetter {
         let measurer =
             options.singleThreaded
             ? nil : ChapterMeasurer(book: book, style: style, page: page, fontSize: fontSize)
+        // The measuring pass records each paragraph's breaks; the drawing pass takes them.
+        let lineBreaks = LineBreakTable()
         let measured = compose(
             page: page, style: style, fonts: fonts, setter: setter, document: nil, tocPages: nil,
-            measurer: measurer)
+            lineBreaks: lineBreaks, measurer: measurer)
         var report = compose(
             page: page, style: style, fonts: fonts, setter: setter, document: document,
-            tocPages: measured.headingPages)
+            tocPages: measured.headingPages, lineBreaks: lineBreaks)
         report.fontFamily = fonts.family
         report.warnings = fonts.warnings
         if setter.hyphenator == nil,
@@ -89,13 +91,14 @@ public struct PDFTypesetter {
     private func compose(
         page geometry: PageGeometry, style: PDFStyle, fonts: TypesetFonts,
         setter: ParagraphSetter, document: CairoPDFDocument?, tocPages: [String: Int]?,
-        measurer: ChapterMeasurer? = nil
+        lineBreaks: LineBreakTable, measurer: ChapterMeasurer? = nil
     ) -> PDFReport {
         let context = setter.shaper.context
         let builder = TypesetBlockBuilder(
             book: book, geometry: geometry, style: style, fonts: fonts, context: context,
             setter: setter)
         builder.measuring = document == nil
+        builder.lineBreaks = lineBreaks
         builder.headingPages = tocPages ?? [:]
         if let document {
             document.setMetadata(
@@ -122,7 +125,7 @@ public struct PDFTypesetter {
         let contentsEnd = composer.pageNumber
         builder.chapterBlocks(reaching: { index in
             if let measurer, index == measurer.firstChapter {
-                builder.lineCounts = measurer.lineCounts()
+                lineBreaks.take(measurer.lineBreaks())
             }
         }) { composer.add($0) }
         var report = composer.finish()

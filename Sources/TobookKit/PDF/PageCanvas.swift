@@ -1,9 +1,9 @@
 import CPangoCairo
 
 /// The document as the page composer draws on it: each page's calls recorded and sent to the
-/// `PageDrawer`, every line turned into Cairo's glyphs here, where Pango may be called (and
-/// where the shaped words were just read: the drawing thread shares no object with this one
-/// but the pages it is sent). A line only Pango's renderer can
+/// `PageDrawer`, a layout's lines turned into Cairo's glyphs here, where Pango may be called;
+/// a set paragraph's lines are sent as they are, their shaped runs read only by the drawing
+/// thread (which shares no other object with this one). A line only Pango's renderer can
 /// draw is drawn here, once the drawing thread has caught up. Without the thread
 /// (`PDFOptions.singleThreaded`) every call is made here, every line through Pango.
 /// Used on the composing thread.
@@ -12,6 +12,11 @@ final class PageCanvas {
     private let drawer: PageDrawer?
     private let fonts = CairoFontKeeper()
     private var page: [PageCommand] = []
+    /// Whether this thread turns set lines into glyphs itself: only while the drawing thread
+    /// has `drawerBehind` pages or more to draw. Either thread may be the slower, by the book
+    /// and the machine; the bytes are the same whichever makes a line.
+    private var makesSetLines = false
+    static let drawerBehind = 3
 
     init(document: CairoPDFDocument, threaded: Bool = true) {
         self.document = document
@@ -36,10 +41,14 @@ final class PageCanvas {
         }
     }
 
-    /// A line of a set paragraph, its baseline at (x, y).
+    /// A line of a set paragraph, its baseline at (x, y): turned into glyphs here while the
+    /// drawing thread is behind, else left to it.
     func draw(_ paragraph: SetParagraph, line number: Int, x: Double, baseline y: Double) {
         if drawer != nil, CairoTextLine.drawsWithCairo(paragraph, line: number) {
-            record(.text(CairoTextLine(paragraph, line: number), x: x, baseline: y))
+            record(
+                makesSetLines
+                    ? .text(CairoTextLine(paragraph, line: number), x: x, baseline: y)
+                    : .setLine(paragraph, number, x: x, baseline: y))
         } else {
             drawNow { $0.draw(GlyphLine(paragraph, line: number), x: x, baseline: y) }
         }
@@ -48,7 +57,7 @@ final class PageCanvas {
     func showPage() {
         record(.showPage)
         guard let drawer else { return }
-        drawer.send(page)
+        makesSetLines = drawer.send(page) >= Self.drawerBehind
         page = []
     }
 

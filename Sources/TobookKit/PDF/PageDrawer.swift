@@ -8,8 +8,10 @@ import Foundation
 /// Ownership, so that neither Pango nor Swift's reference counts race:
 /// - the drawing thread calls Cairo only (`PageCommand`, `CairoTextLine`); the composing
 ///   thread touches the document only when the drawing thread is idle (`waitUntilIdle`);
-/// - the pages hold values only (`CairoTextLine`), released on the composing thread all the
-///   same: it keeps every page it sent until the drawing thread has done with it.
+/// - the pages hold values and set paragraphs, whose shaped runs nothing changes once made
+///   (reference counts are atomic), released on the composing thread all the same: it keeps
+///   every page it sent until the drawing thread has done with it, so a run's Pango items
+///   are freed there.
 final class PageDrawer: @unchecked Sendable {
     private let document: CairoPDFDocument
     private let condition = NSCondition()
@@ -35,7 +37,9 @@ final class PageDrawer: @unchecked Sendable {
     }
 
     /// Sends a page to be drawn; waits while the drawing is `pagesAhead` pages behind.
-    func send(_ page: [PageCommand]) {
+    /// Returns how many pages sent are not drawn yet, this one and the one being drawn included.
+    @discardableResult
+    func send(_ page: [PageCommand]) -> Int {
         condition.lock()
         while sent - drawn >= Self.pagesAhead { condition.wait() }
         queue.append(page)
@@ -45,6 +49,7 @@ final class PageDrawer: @unchecked Sendable {
         condition.unlock()
         kept.append(page)
         release(upTo: done)
+        return sent - done
     }
 
     /// Waits until every page sent is drawn: the document is then the caller's to draw on.

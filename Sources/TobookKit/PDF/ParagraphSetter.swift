@@ -27,6 +27,7 @@ final class ParagraphSetter {
 
     private var prepared = GenerationalCache<Key, Prepared>(limit: WordShaper.generation)
     private var spaces: [WordShaper.Face: ShapedRun] = [:]
+    private var lastSpace: (face: WordShaper.Face, run: ShapedRun)?
     private var hyphens: [WordShaper.Face: ShapedRun] = [:]
 
     /// Costs of breaking: at a dictionary hyphenation point, after an explicit hyphen, after a
@@ -43,10 +44,13 @@ final class ParagraphSetter {
         self.hyphenator = hyphenator
     }
 
+    /// The space of a face; the last one asked for is kept apart, as nearly every word of a
+    /// paragraph asks for the same (hashing the face was 3% of setting a paragraph).
     func space(_ face: WordShaper.Face) -> ShapedRun {
-        if let known = spaces[face] { return known }
-        let run = shaper.run(" ", face: face)
+        if let last = lastSpace, last.face == face { return last.run }
+        let run = spaces[face] ?? shaper.run(" ", face: face)
         spaces[face] = run
+        lastSpace = (face, run)
         return run
     }
 
@@ -60,10 +64,11 @@ final class ParagraphSetter {
     /// Sets `runs` in `font` into lines `width` points wide. A positive `indent` indents the
     /// first line; a negative one hangs the others (verse, list items).
     /// With `countingOnly`, the lines come back without their pieces: enough for the measuring
-    /// pass, which needs only how many lines there are.
+    /// pass, which needs only how many lines there are. With `ends`, the breaks the measuring
+    /// pass chose for the same paragraph are taken as they are.
     func set(
         _ runs: [StyledRun], font: FontDescription, width: Double, indent: Double = 0,
-        alignment: SetParagraph.Alignment, countingOnly: Bool = false
+        alignment: SetParagraph.Alignment, countingOnly: Bool = false, ends known: [Int]? = nil
     ) -> SetParagraph {
         let words = self.words(in: runs, font: font)
         let firstWidth = indent > 0 ? width - indent : width
@@ -72,14 +77,16 @@ final class ParagraphSetter {
             words, narrowest: min(firstWidth, otherWidth), justified: alignment == .justified)
         let breaker = LineBreaker(firstWidth: firstWidth, otherWidth: otherWidth)
         let ends =
-            alignment == .justified ? breaker.breaks(list.items) : breaker.greedyBreaks(list.items)
+            known
+            ?? (alignment == .justified
+                ? breaker.breaks(list.items) : breaker.greedyBreaks(list.items))
         let spans = list.lines(ending: ends)
         if countingOnly {
             // A line counts when it holds a box, as `pieces` would.
             let lines = spans.filter { list.holdsBox(from: $0.start, to: $0.end) }.map { _ in
                 SetParagraph.Line(pieces: [], x: 0, width: 0, justified: false)
             }
-            return SetParagraph(words: [], lines: lines, alignment: alignment)
+            return SetParagraph(words: [], lines: lines, alignment: alignment, ends: ends)
         }
         var lines: [SetParagraph.Line] = []
         for (number, span) in spans.enumerated() {
@@ -98,25 +105,32 @@ final class ParagraphSetter {
             )
         }
         return SetParagraph(
-            words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment)
+            words: setWords, lines: lines.filter { !$0.pieces.isEmpty }, alignment: alignment,
+            ends: ends)
     }
 
     /// The words as boxes, with a penalty at each break point inside them (hyphenation points,
     /// explicit ones, and emergency ones in a word wider than the narrowest line) and a glue for
     /// each breakable space, ended by a glue that fills the last line and a forced break.
+    /// The words are read in place (a buffer's elements, not copies): copying each word, its
+    /// run and break points, cost 2% of setting a novel.
     private func breakList(_ words: [RawWord], narrowest: Double, justified: Bool) -> BreakList {
         var list = BreakList(capacity: words.count * 3 + 2)
-        let tiedSpace = Self.tiesLastWord(words.map(\.text)) ? words.count - 2 : -1
-        for (index, word) in words.enumerated() {
-            appendBoxes(of: word, number: index, narrowest: narrowest, to: &list)
-            if word.spaceAfter && index < words.count - 1 {
+        let tiedSpace =
+            words.count >= 4 && Self.tiesLastWord(words[words.count - 1].text)
+            ? words.count - 2 : -1
+        words.withUnsafeBufferPointer { words in
+            for index in words.indices {
+                appendBoxes(of: words[index], number: index, narrowest: narrowest, to: &list)
+                guard words[index].spaceAfter && index < words.count - 1 else { continue }
                 if index == tiedSpace {
                     // No break at this space: a glue breaks only after a box.
                     list.append(.penalty(0, cost: BreakItem.never), from: BreakList.noOrigin)
                 }
-                let space = space(word.face).width
-                // Book faces have narrow spaces (EB Garamond's is 0.2 em), so lines may stretch but hardly
-                // shrink: below about 0.17 em, readers' text extraction runs the words together.
+                let space = space(words[index].face).width
+                // Book faces have narrow spaces (EB Garamond's is 0.2 em), so lines may stretch
+                // but hardly shrink: below about 0.17 em, readers' text extraction runs the
+                // words together.
                 list.append(
                     .glue(space, stretch: space * 0.6, shrink: space * Self.spaceShrink),
                     from: (Int32(index), -1, -1))
@@ -165,17 +179,21 @@ final class ParagraphSetter {
         _ pieces: [SetParagraph.Piece], of words: [RawWord], hyphenated: Bool
     ) -> [SetParagraph.Piece] {
         var pieces = pieces
-        for index in pieces.indices {
-            let piece = pieces[index]
-            let word = words[piece.word]
-            pieces[index].run =
-                piece.start == 0 && piece.end == word.run.bytes.count
-                ? word.run
-                : shaper.run(
-                    String(decoding: word.run.bytes[piece.start..<piece.end], as: UTF8.self),
-                    face: word.face)
-            if index < pieces.count - 1, word.spaceAfter, pieces[index + 1].word != piece.word {
-                pieces[index].space = space(word.face)
+        words.withUnsafeBufferPointer { words in
+            for index in pieces.indices {
+                let piece = pieces[index]
+                let run = words[piece.word].run
+                pieces[index].run =
+                    piece.start == 0 && piece.end == run.bytes.count
+                    ? run
+                    : shaper.run(
+                        String(decoding: run.bytes[piece.start..<piece.end], as: UTF8.self),
+                        face: words[piece.word].face)
+                if index < pieces.count - 1, words[piece.word].spaceAfter,
+                    pieces[index + 1].word != piece.word
+                {
+                    pieces[index].space = space(words[piece.word].face)
+                }
             }
         }
         if hyphenated, let last = pieces.last {
@@ -184,13 +202,13 @@ final class ParagraphSetter {
         return pieces
     }
 
-    /// Whether the space before the last word must not break: a paragraph's last line of one
+    /// Whether the space before a paragraph's last word must not break: a last line of one
     /// short word (`her.`) leaves a near-empty line and a gap; tied, the word before goes down
-    /// with it. Five characters or fewer, punctuation included; paragraphs of four words or
-    /// more, so a short line of verse or a list item still wraps where it must.
-    static func tiesLastWord(_ words: [String]) -> Bool {
-        guard words.count >= 4, let last = words.last else { return false }
-        return last.count <= 5
+    /// with it. Five characters or fewer, punctuation included; only in paragraphs of four
+    /// words or more (`breakList`), so a short line of verse or a list item still wraps where
+    /// it must.
+    static func tiesLastWord(_ last: String) -> Bool {
+        last.count <= 5
     }
 
     // MARK: Words
@@ -358,39 +376,23 @@ final class ParagraphSetter {
 
     /// A web address (`https://…`, `www.…`) or a mail address (`name@host.org`), bare or
     /// inside brackets and punctuation.
-    /// An ASCII word (nearly every word of an English book) is searched byte by byte, as
-    /// Foundation's search would find the same; it cost 2% of a novel's PDF time.
+    /// Every word is first scanned byte by byte for an address's marks (`AddressMarks`): a
+    /// word without them (nearly all) is none, and an ASCII word's bytes answer for the web
+    /// marks as Foundation's search would; the search by characters, 7,000 instructions for
+    /// a word with a curly quote, is left to the rest.
     static func looksLikeAddress(_ word: String) -> Bool {
-        if let ascii = asciiLooksLikeWebAddress(word) {
-            if ascii { return true }
-        } else if word.contains("://") || word.lowercased().contains("www.") {
+        let marks = AddressMarks(word)
+        if marks.web
+            && (marks.ascii || word.contains("://") || word.lowercased().contains("www."))
+        {
             return true
         }
-        guard let at = word.firstIndex(of: "@"), at > word.startIndex else { return false }
+        guard marks.at, let at = word.firstIndex(of: "@"), at > word.startIndex else {
+            return false
+        }
         let host = word[word.index(after: at)...]
         guard let dot = host.firstIndex(of: "."), dot > host.startIndex else { return false }
         return host[host.index(after: dot)...].contains { $0.isLetter }
-    }
-
-    /// Whether an ASCII word holds `://` or `www.` (in any case); nil when it is not ASCII.
-    private static func asciiLooksLikeWebAddress(_ word: String) -> Bool? {
-        let utf8 = word.utf8
-        return utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard bytes.count >= 3 else { return false }
-            for index in 0..<(bytes.count - 2) {
-                if bytes[index] == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F {
-                    return true
-                }
-                if index + 3 < bytes.count, bytes[index] | 0x20 == 0x77,
-                    bytes[index + 1] | 0x20 == 0x77, bytes[index + 2] | 0x20 == 0x77,
-                    bytes[index + 3] == 0x2E
-                {
-                    return true
-                }
-            }
-            return false
-        } ?? nil
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

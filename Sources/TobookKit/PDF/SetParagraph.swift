@@ -39,10 +39,22 @@ final class SetParagraph {
     let words: [Word]
     let lines: [Line]
     let alignment: Alignment
+    /// Where the lines end among the paragraph's break items (`LineBreaker`): kept from the
+    /// measuring pass for the drawing pass (`LineBreakTable`).
+    let ends: [Int]
 
-    init(words: [Word], lines: [Line], alignment: Alignment) {
+    init(words: [Word], lines: [Line], alignment: Alignment, ends: [Int] = []) {
         self.words = words
         self.lines = lines
         self.alignment = alignment
+        self.ends = ends
+    }
+
+    /// A paragraph known only by its number of lines: what the measuring pass needs of one
+    /// set before.
+    convenience init(lineCount: Int, alignment: Alignment) {
+        let line = Line(pieces: [], x: 0, width: 0, justified: false)
+        self.init(
+            words: [], lines: Array(repeating: line, count: lineCount), alignment: alignment)
     }
 }

@@ -20,8 +20,16 @@ extension TypesetBlockBuilder {
         guard trimmed.dropFirst(60).isEmpty else { return false }
         let letters = trimmed.filter(\.isLetter)
         if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
-        let end = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "—–-"))
-        return end.hasSuffix(":")
+        // The dashes trimmed from the end only, scalar by scalar, as Foundation's trimming
+        // does (30,000 instructions a call); trimmed from the start, they change no suffix.
+        let characters = trimmed.unicodeScalars
+        var end = characters.endIndex
+        while end > characters.startIndex,
+            "—–-".unicodeScalars.contains(characters[characters.index(before: end)])
+        {
+            end = characters.index(before: end)
+        }
+        return String(Substring(characters[..<end])).hasSuffix(":")
     }
 }
 

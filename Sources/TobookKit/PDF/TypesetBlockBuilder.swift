@@ -13,8 +13,9 @@ final class TypesetBlockBuilder {
     private var nextID = 0
     /// The measuring pass: paragraphs are broken into lines but their pieces are not kept.
     var measuring = false
-    /// While measuring, line counts measured on another thread (or recorded for it).
-    var lineCounts: LineCountTable?
+    /// Paragraphs' breaks: recorded while measuring (or measured on another thread), taken
+    /// while drawing.
+    var lineBreaks: LineBreakTable?
     private var baselines: [ObjectIdentifier: Double] = [:]
     /// Chapters start new pages, except in a short text (an article), which flows on.
     let chaptersOnNewPages: Bool
@@ -76,17 +77,8 @@ final class TypesetBlockBuilder {
         indent: Double = 0, alignment: SetParagraph.Alignment, leading: Double
     ) {
         if StyledRun.isSimple(runs) {
-            let set = {
-                self.setter.set(
-                    runs, font: font, width: width, indent: indent, alignment: alignment,
-                    countingOnly: self.measuring)
-            }
-            let paragraph =
-                measuring
-                ? lineCounts?.paragraph(
-                    runs, font: font, width: width, indent: indent, alignment: alignment,
-                    measure: set) ?? set()
-                : set()
+            let paragraph = setParagraph(
+                runs, font: font, width: width, indent: indent, alignment: alignment)
             block.add(
                 paragraph, x: x, leading: leading, baseline: baseline(of: font, leading: leading))
             return
@@ -104,6 +96,34 @@ final class TypesetBlockBuilder {
         block.add(
             layout(text, font: font, width: width, alignment: pangoAlignment, indent: indent), x: x,
             leading: leading)
+    }
+
+    /// A paragraph through the setter. While measuring, only its line count, from the table
+    /// when the paragraph was set before (by another thread), else set and recorded; while
+    /// drawing, set with the breaks the measuring pass recorded.
+    private func setParagraph(
+        _ runs: [StyledRun], font: FontDescription, width: Double, indent: Double,
+        alignment: SetParagraph.Alignment
+    ) -> SetParagraph {
+        guard let table = lineBreaks else {
+            return setter.set(
+                runs, font: font, width: width, indent: indent, alignment: alignment,
+                countingOnly: measuring)
+        }
+        let key = LineBreakTable.key(
+            runs, font: font, width: width, indent: indent, alignment: alignment)
+        let known = table[key]
+        guard measuring else {
+            return setter.set(
+                runs, font: font, width: width, indent: indent, alignment: alignment,
+                ends: known?.ends)
+        }
+        if let known { return SetParagraph(lineCount: known.lineCount, alignment: alignment) }
+        let paragraph = setter.set(
+            runs, font: font, width: width, indent: indent, alignment: alignment,
+            countingOnly: true)
+        table.record(paragraph, for: key)
+        return paragraph
     }
 
     /// Where the baseline sits in a line `leading` high: the font's ascent and descent centred.
