@@ -1,5 +1,3 @@
-import Foundation
-
 extension TypesetBlockBuilder {
     /// Whether a paragraph is a line that introduces what follows it, and so must not be left
     /// alone at a page's foot: a short line in capitals (`CHORUS.`, `SCENE II.`) or a short one
@@ -7,20 +5,16 @@ extension TypesetBlockBuilder {
     /// - 60 characters: a heading-like line, not a sentence of prose.
     /// - two letters at least, every one a capital: a label, not `I.` or a numeral alone.
     ///
-    /// Trimmed scalar by scalar, as `trimmingCharacters(in: .whitespaces)` trims, and counted
+    /// Trimmed scalar by scalar, as `trimmingCharacters(in: .whitespaces)` trimmed, and counted
     /// only up to the 61st character: Foundation's trimming copied every paragraph of prose
     /// through UTF-16 (8% of a novel's PDF time) only to find it long.
     static func introducesNext(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        let blank = CharacterSet.whitespaces
-        guard let first = scalars.firstIndex(where: { !blank.contains($0) }),
-            let last = scalars.lastIndex(where: { !blank.contains($0) })
-        else { return false }
-        let trimmed = String(scalars[first...last])
+        let trimmed = text.trimmingBlanks()
+        guard !trimmed.isEmpty else { return false }
         guard trimmed.dropFirst(60).isEmpty else { return false }
         let letters = trimmed.filter(\.isLetter)
         if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
-        let end = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "—–-"))
+        let end = trimmed.trimmingScalars(in: "—–-")
         return end.hasSuffix(":")
     }
 }
