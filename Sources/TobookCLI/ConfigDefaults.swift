@@ -90,10 +90,14 @@ struct ConfigDefaults {
             throw Failure(message: "\(path): cannot read the config file: it is a directory")
         }
         // Read to the end, which also takes /dev/null ("no defaults").
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(message: "\(path): cannot read the config file")
+        let bytes: [UInt8]?
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw Failure(message: "\(path): cannot read the config file (\(error.message))")
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard let bytes else { throw Failure(message: "\(path): cannot read the config file") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(message: "\(path): the config file is not UTF-8")
         }
         let table: [String: TOMLValue]
