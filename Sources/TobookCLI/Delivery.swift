@@ -1,4 +1,3 @@
-import FoundationEssentials
 import TobookKit
 
 /// What a run does with each book besides writing it: the recipients it is mailed to and the

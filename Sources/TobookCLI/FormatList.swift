@@ -1,4 +1,3 @@
-import FoundationEssentials
 import TobookKit
 
 /// `--format`: the formats to write from one parse (`epub`, `kepub`, `pdf`, `epub,pdf`).

@@ -20,7 +20,7 @@ final class ChapterMeasurer: @unchecked Sendable {
     init?(book: Book, style: PDFStyle, page: PageGeometry, fontSize: Double) {
         guard let first = Self.splitPoint(book) else { return nil }
         firstChapter = first
-        // Pango and HarfBuzz want more stack than a thread's usual 512 KB: it has 8 MB.
+        // Pango and HarfBuzz recurse deeply: the thread has 8 MB of stack (DetachedThread).
         DetachedThread.start { [self] in
             let measured = Self.measure(
                 book: book, style: style, page: page, fontSize: fontSize, from: first)

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// A play's list of persons ("Dramatis Personæ", "The Persons of the Play"): one entry per
 /// person or group, however the text set them. A reflowed edition gives the whole cast as one
 /// wrapped paragraph (`HAMLET, Prince of Denmark. CLAUDIUS, King of Denmark, …`); others give
