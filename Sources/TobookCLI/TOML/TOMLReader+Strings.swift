@@ -42,7 +42,7 @@ extension TOMLReader {
         while true {
             guard let scalar = peek else { throw failure("a \"\"\" string is not closed") }
             if scalar == "\"", looking(at: "\"\"\"") {
-                result.append(contentsOf: try closingQuotes("\""))
+                result.append(contentsOf: try closingQuotes("\"").unicodeScalars)
                 return String(result)
             }
             if scalar == "\\" && trimsLineEnd() {
@@ -71,7 +71,7 @@ extension TOMLReader {
         while true {
             guard let scalar = peek else { throw failure("a ''' string is not closed") }
             if scalar == "'", looking(at: "'''") {
-                result.append(contentsOf: try closingQuotes("'"))
+                result.append(contentsOf: try closingQuotes("'").unicodeScalars)
                 return String(result)
             }
             if isNewline(scalar) {
@@ -90,14 +90,14 @@ extension TOMLReader {
     }
 
     /// Three to five quotes end a multi-line string: the first one or two belong to it.
-    private mutating func closingQuotes(_ quote: Unicode.Scalar) throws(TOMLError) -> [Unicode.Scalar] {
+    private mutating func closingQuotes(_ quote: Unicode.Scalar) throws(TOMLError) -> String {
         var count = 0
         while peek == quote {
             count += 1
             index += 1
         }
         guard count <= 5 else { throw failure("too many quotes at the end of a string") }
-        return Array(repeating: quote, count: count - 3)
+        return String(repeating: String(quote), count: count - 3)
     }
 
     /// A backslash with only blanks after it on its line: skips it, the line end and the

@@ -2,7 +2,8 @@ extension TOMLReader {
     /// A value: a string, a number, a boolean, an array or an inline table.
     mutating func value() throws(TOMLError) -> TOMLValue {
         switch peek {
-        case "\"": return .string(try looking(at: "\"\"\"") ? multiLineBasicString() : basicString())
+        case "\"":
+            return .string(try looking(at: "\"\"\"") ? multiLineBasicString() : basicString())
         case "'":
             return .string(try looking(at: "'''") ? multiLineLiteralString() : literalString())
         case "[": return try array()
