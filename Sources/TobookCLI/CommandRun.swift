@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TobookKit
 
 /// A run of the command once its arguments are read and checked: one book, `--outline`, a

@@ -1,5 +1,4 @@
-import Foundation
-import TOMLKit
+import FoundationEssentials
 
 /// Defaults for options from `~/.config/tobook/config.toml` (or `$XDG_CONFIG_HOME`, or the file
 /// `TOBOOK_CONFIG` names) and from `TOBOOK_*` variables, turned into arguments placed before the
@@ -61,8 +60,7 @@ struct ConfigDefaults {
         where name.hasPrefix("TOBOOK_")
             && !["TOBOOK_CONFIG", "TOBOOK_FUZZ", passwordVariable].contains(name)
         {
-            let key = name.dropFirst("TOBOOK_".count).lowercased().replacingOccurrences(
-                of: "_", with: "-")
+            let key = name.dropFirst("TOBOOK_".count).lowercased().replacing("_", with: "-")
             guard let kind = keys[key] else {
                 defaults.warnings.append("\(name): tobook has no option --\(key) to set; ignored")
                 continue
@@ -87,35 +85,26 @@ struct ConfigDefaults {
     }
 
     private static func readFile(_ path: String) throws(Failure) -> [Setting] {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        {
+        var isDirectory = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory {
             throw Failure(message: "\(path): cannot read the config file: it is a directory")
         }
-        // Read through a handle, which also takes /dev/null ("no defaults").
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Failure(message: "\(path): cannot read the config file")
-        }
-        defer { try? handle.close() }
-        let data: Data
+        // Read to the end, which also takes /dev/null ("no defaults").
+        let bytes: [UInt8]?
         do {
-            // `readToEnd` throws where `readDataToEndOfFile` would trap (a directory).
-            data = try handle.readToEnd() ?? Data()
+            bytes = try FileBytes.read(path)
         } catch {
-            throw Failure(
-                message: "\(path): cannot read the config file (\(error.localizedDescription))")
+            throw Failure(message: "\(path): cannot read the config file (\(error.message))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let bytes else { throw Failure(message: "\(path): cannot read the config file") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(message: "\(path): the config file is not UTF-8")
         }
-        let table: TOMLTable
+        let table: [String: TOMLValue]
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw Failure(message: "\(path):\(error.source.begin.line): \(error.description)")
+            table = try TOMLReader.table(from: text)
         } catch {
-            throw Failure(message: "\(path): not TOML")
+            throw Failure(message: "\(path):\(error.line): \(error.message)")
         }
         var settings: [Setting] = []
         for key in table.keys.sorted() {
@@ -137,7 +126,7 @@ struct ConfigDefaults {
 
     /// A file value as arguments for its option's kind; nil for a flag set to false.
     private static func values(
-        of value: TOMLValueConvertible, kind: Kind, wrong: Failure
+        of value: TOMLValue, kind: Kind, wrong: Failure
     ) throws(Failure) -> [String]? {
         let values: [String]
         switch kind {
@@ -145,15 +134,15 @@ struct ConfigDefaults {
             guard let string = value.string else { throw wrong }
             values = [string]
         case .number:
-            if let int = value.int {
+            if let int = value.integer {
                 values = [String(int)]
-            } else if let double = value.double {
+            } else if let double = value.float {
                 values = [String(double)]
             } else {
                 throw wrong
             }
         case .flag:
-            guard let bool = value.bool else { throw wrong }
+            guard let bool = value.boolean else { throw wrong }
             guard bool else { return nil }
             values = []
         case .list:
@@ -257,7 +246,6 @@ struct ConfigDefaults {
 
     private static func quoted(_ text: String) -> String {
         "\""
-            + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
-                of: "\"", with: "\\\"") + "\""
+            + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     }
 }

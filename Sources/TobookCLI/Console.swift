@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Messages on standard error in Unix style: `tobook: error: …`, `tobook: warning: …`.
 /// The label is coloured only when standard error is a terminal and `NO_COLOR` is unset;
@@ -28,12 +29,12 @@ struct Console: Sendable {
     /// The one line a successful run prints.
     func status(_ message: String) {
         guard !quiet else { return }
-        FileHandle.standardError.write(Data("tobook: \(message)\n".utf8))
+        StandardError.write("tobook: \(message)\n")
     }
 
     private func write(label: String, color: String, _ message: String) {
         let shown = colored ? "\u{1B}[\(color)m\(label)\u{1B}[0m" : label
-        let singleLine = message.replacingOccurrences(of: "\n", with: " ")
-        FileHandle.standardError.write(Data("tobook: \(shown) \(singleLine)\n".utf8))
+        let singleLine = message.replacing("\n", with: " ")
+        StandardError.write("tobook: \(shown) \(singleLine)\n")
     }
 }

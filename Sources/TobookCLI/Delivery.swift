@@ -1,4 +1,3 @@
-import Foundation
 import TobookKit
 
 /// What a run does with each book besides writing it: the recipients it is mailed to and the
@@ -12,11 +11,11 @@ struct Delivery {
     /// reader's format, in its folder.
     func extraOutputs(forLocal localPath: String) -> [ConversionOptions.ExtraOutput] {
         guard let reader else { return [] }
-        var name = (localPath as NSString).lastPathComponent
+        var name = PathName.lastComponent(localPath)
         if let format = ConversionOptions.Format.named(byExtensionOf: name) {
             name = String(name.dropLast(format.fileExtension.count + 1))
         } else {
-            name = (name as NSString).deletingPathExtension
+            name = PathName.deletingPathExtension(name)
         }
         if name == "-" || name.isEmpty { name = "book" }
         let path = reader.folder + "/" + name + "." + reader.format.fileExtension

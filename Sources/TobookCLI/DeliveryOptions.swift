@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TobookKit
 
 /// Where the book goes besides its file: mailed (`--send-to`, through the `smtp-*` server the
@@ -85,8 +85,8 @@ struct DeliveryOptions: ParsableArguments {
         var book: [String: String] = [:]
         for entry in addresses {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            book[parts[0].trimmingCharacters(in: .whitespaces).lowercased()] =
-                parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+            book[parts[0].trimmingBlanks().lowercased()] =
+                parts.count > 1 ? parts[1].trimmingBlanks() : ""
         }
         return try sendTo.map { (name: String) throws(TobookError) -> String in
             if name.contains("@") { return name }
@@ -149,11 +149,11 @@ struct DeliveryOptions: ParsableArguments {
                 result.append(argument)
                 continue
             }
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             let next: String? = index + 1 < arguments.count ? arguments[index + 1] : nil
             if let next, !next.hasPrefix("-"),
                 FileManager.default.fileExists(atPath: next, isDirectory: &isDirectory),
-                isDirectory.boolValue
+                isDirectory
             {
                 result.append(argument)
             } else {

@@ -1,4 +1,3 @@
-import Foundation
 import TobookKit
 
 /// `--format`: the formats to write from one parse (`epub`, `kepub`, `pdf`, `epub,pdf`).
@@ -7,7 +6,7 @@ struct FormatList: OptionValue {
 
     init(parsing argument: String) throws(TobookError) {
         for name in argument.split(separator: ",") {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = name.trimmingBlanks().lowercased()
             guard let format = ConversionOptions.Format(rawValue: key) else {
                 throw .usage("--format '\(name)' is not a format (epub, kepub, pdf)")
             }

@@ -1,10 +1,12 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Synchronization
 
 /// The one-line progress display of a batch on a terminal: files done, the file being
 /// converted, time elapsed, redrawn in place. Nothing at all when standard error is not a
 /// terminal or with `--quiet`; messages printed meanwhile clear the line first.
 final class ProgressLine: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Mutex(())
     private let total: Int
     private let console: Console
     private let isShown: Bool
@@ -24,14 +26,14 @@ final class ProgressLine: @unchecked Sendable {
         timer.schedule(deadline: .now() + 1, repeating: 1)
         timer.setEventHandler { [weak self] in
             guard let self else { return }
-            self.lock.withLock { self.draw() }
+            self.lock.withLock { _ in self.draw() }
         }
         timer.resume()
         self.timer = timer
     }
 
     func started(_ name: String) {
-        lock.withLock {
+        lock.withLock { _ in
             running.append(name)
             draw()
         }
@@ -39,7 +41,7 @@ final class ProgressLine: @unchecked Sendable {
 
     /// Marks `name` done and prints its messages (`report`) above the progress line.
     func finished(_ name: String, report: () -> Void) {
-        lock.withLock {
+        lock.withLock { _ in
             if let index = running.firstIndex(of: name) { running.remove(at: index) }
             done += 1
             clear()
@@ -51,7 +53,7 @@ final class ProgressLine: @unchecked Sendable {
     /// Takes the line away for good.
     func end() {
         timer?.cancel()
-        lock.withLock {
+        lock.withLock { _ in
             timer = nil
             clear()
         }
@@ -60,15 +62,18 @@ final class ProgressLine: @unchecked Sendable {
     private func draw() {
         guard isShown, done < total || !running.isEmpty else { return }
         let seconds = Int(Date().timeIntervalSince(start))
-        let elapsed = String(format: "%d:%02d", seconds / 60, seconds % 60)
+        let secondsOfMinute = String(seconds % 60)
+        let elapsed =
+            "\(seconds / 60):"
+            + String(repeating: "0", count: 2 - secondsOfMinute.count) + secondsOfMinute
         let current = running.first.map { " · \($0)" } ?? ""
         var line = "tobook: [\(done)/\(total)]\(current) · \(elapsed)"
         if line.count > 100 { line = String(line.prefix(99)) + "…" }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        StandardError.write("\r\u{1B}[K\(line)")
     }
 
     private func clear() {
         guard isShown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.write("\r\u{1B}[K")
     }
 }

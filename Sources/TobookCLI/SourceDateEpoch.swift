@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The reproducible-builds timestamp (reproducible-builds.org/specs/source-date-epoch).
 enum SourceDateEpoch {

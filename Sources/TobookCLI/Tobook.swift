@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TobookKit
 
 /// The `tobook` command: reads the arguments (each option group parses and checks its own),
@@ -122,7 +123,7 @@ struct Tobook: ParsableCommand {
             let width = Theme.builtInNames.map(\.count).max() ?? 0
             for name in Theme.builtInNames {
                 let summary = Theme.builtIn(named: name)?.summary ?? ""
-                print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + summary)
+                print(name + String(repeating: " ", count: width + 2 - name.count) + summary)
             }
             return
         }
@@ -167,21 +168,21 @@ struct Tobook: ParsableCommand {
             for warning in warnings { Console(quiet: quiet).warning(warning) }
             try command.run()
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            Glibc.exit(exit.rawValue)
         } catch {
             // A value an option could not parse: its own message and exit status.
             if let failure = TobookError.thrown(within: error) {
                 let usage = failure.exitCode == ExitCode.validationFailure.rawValue
                 console.error(failure.message + (usage ? " (see 'tobook --help')" : ""))
-                Foundation.exit(failure.exitCode)
+                Glibc.exit(failure.exitCode)
             }
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                Glibc.exit(0)
             }
             console.error(message(for: error) + " (see 'tobook --help')")
-            Foundation.exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         }
     }
 
@@ -200,7 +201,7 @@ struct Tobook: ParsableCommand {
             defaults = try ConfigDefaults.load(ProcessInfo.processInfo.environment)
         } catch {
             Console().error(error.message)
-            Foundation.exit(ExitCode.validationFailure.rawValue)
+            Glibc.exit(ExitCode.validationFailure.rawValue)
         }
         if arguments.contains(where: { $0 == "--print-config" || $0 == "--list-styles" }) {
             return (arguments, defaults.warnings)

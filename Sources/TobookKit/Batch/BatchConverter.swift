@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Synchronization
 
 /// Converts many inputs, each to its own book, `jobs` at a time: a failing input is reported
 /// and the others go on. Results come back in input order, whatever order they finished in.
@@ -39,31 +39,33 @@ public struct BatchConverter: Sendable {
 
 /// The queue of inputs and their results, shared by the workers under a lock.
 private final class BatchState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var nextIndex = 0
+    private struct Queue {
+        var nextIndex = 0
+        var outcomes: [Result<ConversionResult, TobookError>?]
+    }
+    private let queue: Mutex<Queue>
     private let count: Int
-    private var outcomes: [Result<ConversionResult, TobookError>?]
 
     init(count: Int) {
         self.count = count
-        outcomes = Array(repeating: nil, count: count)
+        queue = Mutex(Queue(outcomes: Array(repeating: nil, count: count)))
     }
 
     func next() -> Int? {
-        lock.withLock {
-            guard nextIndex < count else { return nil }
-            defer { nextIndex += 1 }
-            return nextIndex
+        queue.withLock { queue in
+            guard queue.nextIndex < count else { return nil }
+            defer { queue.nextIndex += 1 }
+            return queue.nextIndex
         }
     }
 
     func record(_ result: Result<ConversionResult, TobookError>, at index: Int) {
-        lock.withLock { outcomes[index] = result }
+        queue.withLock { $0.outcomes[index] = result }
     }
 
     func results() -> [Result<ConversionResult, TobookError>] {
-        lock.withLock {
-            outcomes.map {
+        queue.withLock { queue in
+            queue.outcomes.map {
                 $0 ?? .failure(.internalFailure(reason: "an input was never converted"))
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where each input of a batch writes its book: beside the input, or in `--output-dir`. Two
 /// inputs that would write the same book are refused before any work ("a.txt" and "a.md").
@@ -11,35 +11,44 @@ public enum BatchPlan {
     public static func expanding(_ inputs: [String]) throws(TobookError) -> [String] {
         var result: [String] = []
         for input in inputs {
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
-                isDirectory.boolValue
+                isDirectory
             else {
                 result.append(input)
                 continue
             }
-            let base = URL(fileURLWithPath: input)
-            guard
-                let walker = FileManager.default.enumerator(
-                    at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                    options: [.skipsHiddenFiles])
-            else {
+            guard let listed = textFiles(in: input) else {
                 throw .inputUnreadable(path: input, reason: "the folder cannot be listed")
             }
-            var found: [String] = []
-            for case let url as URL in walker
-            where textExtensions.contains(url.pathExtension.lowercased())
-                && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            {
-                let relative = url.path.dropFirst(base.path.count).drop { $0 == "/" }
-                found.append((input.hasSuffix("/") ? input : input + "/") + relative)
-            }
+            let found = listed.map { (input.hasSuffix("/") ? input : input + "/") + $0 }
             guard !found.isEmpty else {
                 throw .usage("\(input): no .txt or .text files in this folder or its subfolders")
             }
             result += found.sorted()
         }
         return result
+    }
+
+    /// The text files under `folder`, as paths relative to it: hidden files and folders
+    /// skipped, symbolic links neither followed nor taken (as `FileManager.enumerator` with
+    /// `.skipsHiddenFiles` and `isRegularFile` walked it); nil when `folder` cannot be listed.
+    private static func textFiles(in folder: String) -> [String]? {
+        let files = FileManager.default
+        guard let names = try? files.contentsOfDirectory(atPath: folder) else { return nil }
+        var found: [String] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            let type = (try? files.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if type == .typeDirectory {
+                found += (textFiles(in: path) ?? []).map { name + "/" + $0 }
+            } else if type == .typeRegular,
+                textExtensions.contains(PathName.pathExtension(name).lowercased())
+            {
+                found.append(name)
+            }
+        }
+        return found
     }
 
     public static func outputPaths(

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The public entry point: one input file (or standard input) to an EPUB, a kepub, a PDF or
 /// several of them, from one parse.

@@ -35,7 +35,7 @@ public struct OutlineReport: Sendable {
             let level =
                 entry.source == .title
                 ? "title" : (entry.listed ? String(entry.level) : "(\(entry.level))")
-            let score = entry.source == .detected ? String(format: "%5.1f", entry.score) : "     "
+            let score = entry.source == .detected ? String(printf: "%5.1f", entry.score) : "     "
             let number = String(entry.line)
             let padded = String(repeating: " ", count: max(0, 6 - number.count)) + number
             let levelColumn = level + String(repeating: " ", count: max(0, 6 - level.count))
@@ -47,7 +47,7 @@ public struct OutlineReport: Sendable {
             lines.append("  near misses (not headings):")
             for entry in outline.nearMisses {
                 lines.append(
-                    "  \(entry.line)  \(String(format: "%.1f", entry.score))  \(entry.text)  [\(entry.explanation)]"
+                    "  \(entry.line)  \(String(printf: "%.1f", entry.score))  \(entry.text)  [\(entry.explanation)]"
                 )
             }
         }
@@ -102,7 +102,9 @@ public struct OutlineReport: Sendable {
                 case "\\": result += "\\\\"
                 case "\n": result += "\\n"
                 case "\t": result += "\\t"
-                case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 default: result.unicodeScalars.append(scalar)
                 }
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Sends a written book by e-mail, one message to all the recipients: the book as the
 /// attachment named after its title, the title as the subject. A book over a service's limit
@@ -44,14 +44,22 @@ public struct BookMailer: Sendable {
     /// The attachment's name: the title, without what file systems refuse, and the book's own
     /// extension (`.epub`, `.kepub.epub`, `.pdf`).
     static func fileName(title: String, path: String) -> String {
-        let name = (path as NSString).lastPathComponent.lowercased()
-        let ext =
-            name.hasSuffix(".kepub.epub") ? ".kepub.epub" : "." + (name as NSString).pathExtension
-        let forbidden = CharacterSet(charactersIn: "/\\:*?\"<>|").union(.controlCharacters)
-        let cleaned = title.unicodeScalars.map { forbidden.contains($0) ? " " : Character($0) }
+        let name = PathName.lastComponent(path).lowercased()
+        let ext = name.hasSuffix(".kepub.epub") ? ".kepub.epub" : "." + PathName.pathExtension(name)
+        let cleaned = title.unicodeScalars.map { isForbidden($0) ? " " : Character($0) }
         let words = String(cleaned).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let stem = words.isEmpty ? "book" : String(words.prefix(120))
         return stem + ext
+    }
+
+    /// What file systems refuse in a name, and control characters (Cc and Cf, as
+    /// `CharacterSet.controlCharacters` had them).
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        if "/\\:*?\"<>|".unicodeScalars.contains(scalar) { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format: return true
+        default: return false
+        }
     }
 
     static func mediaType(_ path: String) -> String {

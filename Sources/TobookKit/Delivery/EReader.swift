@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A mounted e-reader, known by the folders its firmware keeps on its storage, and where and in
 /// which format a book goes on it.
@@ -47,10 +47,10 @@ public struct EReader: Equatable, Sendable {
     public static func at(_ root: String) -> EReader? {
         let root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let has = { (path: String) -> Bool in
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             return FileManager.default.fileExists(
                 atPath: root + "/" + path, isDirectory: &isDirectory)
-                && isDirectory.boolValue
+                && isDirectory
         }
         let koreader =
             has("koreader") || has(".adds/koreader") || has("applications/koreader")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the plugged-in e-reader among the mounted volumes, where desktops mount them:
 /// `/media/USER/*` and `/run/media/USER/*` (udisks), `/media/*`, `/mnt/*`, and `/Volumes/*`
@@ -43,7 +43,7 @@ public struct EReaderFinder: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: place)) ?? []
             for name in names.sorted() where !name.hasPrefix(".") {
                 let root = place + "/" + name
-                let resolved = (root as NSString).resolvingSymlinksInPath
+                let resolved = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
                 guard !seen.contains(resolved), let reader = EReader.at(root) else { continue }
                 seen.insert(resolved)
                 readers.append(reader)

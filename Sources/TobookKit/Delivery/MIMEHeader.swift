@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Header text outside ASCII, written so every mail program reads it back: RFC 2047 encoded
 /// words for a subject in any script, RFC 2231 for a file name beside an ASCII fallback (some
@@ -36,20 +36,33 @@ enum MIMEHeader {
         let fallback = asciiFallback(value)
         let text = "\(name)=\"\(fallback)\""
         if fallback != value {
-            let allowed = CharacterSet.alphanumerics.intersection(
-                CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(0x80))
-            )
-            .union(CharacterSet(charactersIn: "!#$&+-.^_`|~"))
-            let escaped = value.addingPercentEncoding(withAllowedCharacters: allowed) ?? fallback
-            return "\(name)*=UTF-8''\(escaped);\r\n " + text
+            return "\(name)*=UTF-8''\(percentEncoded(value));\r\n " + text
         }
         return text
     }
 
+    /// RFC 5987's `attr-char`s (ASCII letters and digits, `!#$&+-.^_`|~`) as they are, every
+    /// other UTF-8 byte as `%XX`.
+    static func percentEncoded(_ value: String) -> String {
+        let kept = Set("!#$&+-.^_`|~".utf8)
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for byte in value.utf8 {
+            let alphanumeric =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+                || (byte >= 0x61 && byte <= 0x7A)
+            if alphanumeric || kept.contains(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [0x25, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The value in printable ASCII: accents dropped, other letters and quotes replaced.
     static func asciiFallback(_ value: String) -> String {
-        let folded = value.folding(
-            options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = ASCIIFolding.folded(value)
         return String(
             String.UnicodeScalarView(
                 folded.unicodeScalars.map { scalar in

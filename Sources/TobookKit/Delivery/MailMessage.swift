@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One e-mail carrying one book as its attachment, as RFC 5322 and MIME bytes with CRLF line
 /// ends: a short text part, then the book in base64. Personal-document services (Send to
@@ -11,7 +11,7 @@ public struct MailMessage: Sendable {
     public var attachment: Attachment
     public var date: Date
     /// Separates the parts; "=_" cannot occur in base64 text, so no content can end a part.
-    var boundary = "=_tobook_" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
+    var boundary = "=_tobook_" + UUID().uuidString.replacing("-", with: "")
 
     public struct Attachment: Sendable {
         public var fileName: String
@@ -43,7 +43,7 @@ public struct MailMessage: Sendable {
             "From: " + from,
             "To: " + recipients.joined(separator: ", "),
             MIMEHeader.encoded(name: "Subject", value: subject),
-            "Date: " + Self.dateFormatter.string(from: date),
+            "Date: " + MailDate.string(from: date),
             "Message-ID: <\(UUID().uuidString.lowercased())@\(Self.domain(of: from))>",
             "MIME-Version: 1.0",
             "Content-Type: multipart/mixed;\r\n boundary=\"\(boundary)\"",
@@ -72,7 +72,7 @@ public struct MailMessage: Sendable {
     public static func address(of mailbox: String) -> String {
         guard let open = mailbox.lastIndex(of: "<"), let close = mailbox.lastIndex(of: ">"),
             open < close
-        else { return mailbox.trimmingCharacters(in: .whitespaces) }
+        else { return mailbox.trimmingBlanks() }
         return String(mailbox[mailbox.index(after: open)..<close])
     }
 
@@ -87,14 +87,5 @@ public struct MailMessage: Sendable {
         Data(bytes).base64EncodedString(options: [
             .lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed,
         ])
-    }
-
-    /// RFC 5322's date, in English whatever the locale.
-    static var dateFormatter: DateFormatter {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        return formatter
     }
 }

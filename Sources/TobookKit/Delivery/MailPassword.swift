@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where the SMTP password comes from: `TOBOOK_SMTP_PASSWORD`, else the first line a
 /// `smtp-password-command` prints (`pass show mail`, `secret-tool lookup ...`), so it is never
 /// typed on a command line that `ps` shows, nor stored in the config in clear.
@@ -12,28 +10,20 @@ public enum MailPassword {
     ) throws(TobookError) -> String? {
         if let password = environment[variable], !password.isEmpty { return password }
         guard let command, !command.isEmpty else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
+        let output: ShellCommand.Output
         do {
-            try process.run()
+            output = try ShellCommand(command: command).run()
         } catch {
             throw .mailNotConfigured(
-                reason: "smtp-password-command could not start: \(error.localizedDescription)")
+                reason: "smtp-password-command could not start: \(error.message)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard output.status == 0 else {
             throw .mailNotConfigured(
-                reason:
-                    "smtp-password-command failed (exit status \(process.terminationStatus))")
+                reason: "smtp-password-command failed (exit status \(output.status))")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = String(decoding: output.bytes, as: UTF8.self)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-        let password = line.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+        let password = line.trimmingScalars(in: "\r")
         guard !password.isEmpty else {
             throw .mailNotConfigured(reason: "smtp-password-command printed no password")
         }

@@ -16,7 +16,7 @@ public enum TextEncoding: Equatable, Sendable, CustomStringConvertible {
     /// Reads a user's label such as `UTF-8`, `cp1252`, `latin1` or `koi8-r`.
     /// Returns nil when neither tobook nor iconv knows the name.
     public init?(label: String) {
-        let key = label.lowercased().replacingOccurrences(of: "_", with: "-")
+        let key = label.lowercased().replacing("_", with: "-")
         switch key {
         case "utf-8", "utf8": self = .utf8
         case "utf-16", "utf16", "ucs-2", "unicode": self = .utf16

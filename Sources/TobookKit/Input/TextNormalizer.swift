@@ -1,5 +1,3 @@
-import Foundation
-
 /// Brings decoded UTF-8 to the one form the parser expects: LF line ends, NFC, and nothing XML 1.0
 /// forbids. Works on bytes so a 100 MB file takes one linear pass.
 enum TextNormalizer {
@@ -14,7 +12,9 @@ enum TextNormalizer {
     ///   rest as boxes.
     ///
     /// Composition (NFC) runs line by line, only on the lines that need it: it never crosses a
-    /// line end, and a whole 100 MB text handed to Foundation's NFC costs several times its size.
+    /// line end, and a whole 100 MB text composed at once costs several times its size. The
+    /// standard library composes (`_nfcCodeUnits`, public though underscored), as ICU did for
+    /// Foundation's `precomposedStringWithCanonicalMapping`, without linking either.
     static func normalize(_ utf8: [UInt8]) -> Result {
         utf8.withUnsafeBufferPointer { normalize($0) }
     }
@@ -29,8 +29,7 @@ enum TextNormalizer {
         func endLine(_ terminator: UInt8, count: Int = 1) {
             if lineNeedsComposition {
                 let line = String(decoding: output[lineStart...], as: UTF8.self)
-                output.replaceSubrange(
-                    lineStart..., with: line.precomposedStringWithCanonicalMapping.utf8)
+                output.replaceSubrange(lineStart..., with: line._nfcCodeUnits)
                 lineNeedsComposition = false
             }
             for _ in 0..<count { output.append(terminator) }

@@ -1,5 +1,5 @@
 import CCmarkGFM
-import Foundation
+import Synchronization
 
 /// A Markdown text parsed by cmark-gfm (`cmark_parser_new`, `cmark_parser_feed`,
 /// `cmark_parser_finish`) with GitHub's table, strikethrough and autolink extensions. Owns the
@@ -11,7 +11,7 @@ final class CmarkDocument {
     /// characters to a table every parser shares, and takes them out when it finishes
     /// (github/cmark-gfm#176). One parse at a time, then, in a process that converts several
     /// books at once (a batch, the tests); reading a finished tree needs no lock.
-    private static let parsing = NSLock()
+    private static let parsing = Mutex(())
 
     /// The extensions register themselves once per process (Swift runs a static initialiser
     /// once, whichever thread gets there first).
@@ -24,11 +24,15 @@ final class CmarkDocument {
     /// Parses `text`; nil only when cmark cannot allocate its parser.
     init?(_ text: String) {
         Self.extensionsRegistered
-        Self.parsing.lock()
-        defer { Self.parsing.unlock() }
+        guard let root = Self.parsing.withLock({ _ in Self.parse(text) }) else { return nil }
+        self.root = root
+    }
+
+    /// The parsed tree's root, which the caller frees (`cmark_parser_finish`).
+    private static func parse(_ text: String) -> OpaquePointer? {
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
+        for name in extensionNames {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
@@ -39,8 +43,7 @@ final class CmarkDocument {
                 cmark_parser_feed(parser, characters.baseAddress, characters.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return nil }
-        self.root = root
+        return cmark_parser_finish(parser)
     }
 
     deinit {

@@ -1,5 +1,4 @@
 import CPangoCairo
-import Foundation
 
 /// Measures the later chapters of a book on a thread of its own while the composing thread
 /// measures the earlier ones: the measuring pass (which only counts each paragraph's lines, to
@@ -10,7 +9,7 @@ import Foundation
 /// the paragraphs' breaks only (`LineBreakTable`), keyed by everything that decides them, so
 /// a paragraph it did not set the same way is simply set again by the composing thread.
 final class ChapterMeasurer: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Condition()
     /// Guarded by `condition`: the breaks, once measured.
     private var measured: LineBreakTable?
     /// The first chapter (an index into `Book.chapters`) this thread measures.
@@ -21,7 +20,8 @@ final class ChapterMeasurer: @unchecked Sendable {
     init?(book: Book, style: PDFStyle, page: PageGeometry, fontSize: Double) {
         guard let first = Self.splitPoint(book) else { return nil }
         firstChapter = first
-        let thread = Thread { [self] in
+        // Pango and HarfBuzz recurse deeply: the thread has 8 MB of stack (DetachedThread).
+        DetachedThread.start { [self] in
             let measured = Self.measure(
                 book: book, style: style, page: page, fontSize: fontSize, from: first)
             condition.lock()
@@ -29,9 +29,6 @@ final class ChapterMeasurer: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
         }
-        // Pango and HarfBuzz want more stack than Foundation's default 512 KB.
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// Waits for the breaks; the measuring thread has done with the table.

@@ -1,5 +1,6 @@
 import CHyphen
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Hyphenation points from libhyphen (the dictionaries LibreOffice uses, Debian `hyphen-*`).
 /// Pango 1.50 breaks only where a soft hyphen stands, so the typesetter inserts U+00AD at layout

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Where paragraphs' lines end, keyed by all that decides it (the runs, the font, the width,
 /// the indent, the alignment). The measuring pass fills it (a `ChapterMeasurer` for the

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The few settings the PDF takes from the theme's CSS, so one edit restyles both outputs:
 /// rules inside `@media print` (which e-readers, being screens, ignore) and the paragraph
 /// indent from the `p` rule.
@@ -41,7 +39,7 @@ struct PDFStyle: Equatable, Sendable {
     static func rules(in css: String, media: Bool) -> [Rule] {
         var body = Substring(css)
         if media {
-            guard let start = css.range(of: "@media print") else { return [] }
+            guard let start = css.firstRange(of: "@media print") else { return [] }
             guard let open = css[start.upperBound...].firstIndex(of: "{") else { return [] }
             var depth = 0
             var end = open
@@ -56,7 +54,7 @@ struct PDFStyle: Equatable, Sendable {
                 }
             }
             body = css[css.index(after: open)..<end]
-        } else if let start = css.range(of: "@media") {
+        } else if let start = css.firstRange(of: "@media") {
             body = css[..<start.lowerBound]
         }
         var rules: [Rule] = []
@@ -65,14 +63,14 @@ struct PDFStyle: Equatable, Sendable {
             guard parts.count == 2 else { continue }
             let selectors = Set(
                 parts[0].split(separator: ",").map {
-                    $0.trimmingCharacters(in: .whitespacesAndNewlines)
+                    $0.trimmingBlanksAndNewlines()
                 })
             var declarations: [String: String] = [:]
             for declaration in parts[1].split(separator: ";") {
                 let pair = declaration.split(separator: ":", maxSplits: 1)
                 guard pair.count == 2 else { continue }
-                declarations[pair[0].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()] =
-                    pair[1].trimmingCharacters(in: .whitespacesAndNewlines)
+                declarations[pair[0].trimmingBlanksAndNewlines().lowercased()] =
+                    pair[1].trimmingBlanksAndNewlines()
             }
             rules.append(Rule(selectors: selectors, declarations: declarations))
         }
@@ -84,9 +82,9 @@ struct PDFStyle: Equatable, Sendable {
     static func strippingComments(_ css: String, keepingLines: Bool = false) -> String {
         var result = ""
         var rest = Substring(css)
-        while let start = rest.range(of: "/*") {
+        while let start = rest.firstRange(of: "/*") {
             result += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: "*/") else { return result }
+            guard let end = rest[start.upperBound...].firstRange(of: "*/") else { return result }
             if keepingLines {
                 result += String(
                     repeating: "\n",

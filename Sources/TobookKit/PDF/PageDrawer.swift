@@ -1,5 +1,3 @@
-import Foundation
-
 /// Makes the Cairo calls of finished pages on a thread of its own, while the composing thread
 /// sets the pages after them: Cairo's work (writing each page's content stream, compressing
 /// it, subsetting fonts) is about a third of a novel's PDF time, and the machine has a second
@@ -14,7 +12,7 @@ import Foundation
 ///   are freed there.
 final class PageDrawer: @unchecked Sendable {
     private let document: CairoPDFDocument
-    private let condition = NSCondition()
+    private let condition = Condition()
     /// Guarded by `condition`: pages sent and not yet taken, pages drawn, and whether the
     /// composing thread has sent its last page, and the drawing thread has ended.
     private var queue: [[PageCommand]] = []
@@ -30,10 +28,8 @@ final class PageDrawer: @unchecked Sendable {
 
     init(document: CairoPDFDocument) {
         self.document = document
-        let thread = Thread { [self] in drawPages() }
-        // Cairo's PDF surface recurses while it writes a page; Foundation's default is 512 KB.
-        thread.stackSize = 8 << 20
-        thread.start()
+        // Cairo's PDF surface recurses while it writes a page: the thread has 8 MB of stack.
+        DetachedThread.start { [self] in drawPages() }
     }
 
     /// Sends a page to be drawn; waits while the drawing is `pagesAhead` pages behind.

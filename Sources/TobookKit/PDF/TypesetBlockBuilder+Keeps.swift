@@ -1,5 +1,3 @@
-import Foundation
-
 extension TypesetBlockBuilder {
     /// Whether a paragraph is a line that introduces what follows it, and so must not be left
     /// alone at a page's foot: a short line in capitals (`CHORUS.`, `SCENE II.`) or a short one
@@ -7,29 +5,17 @@ extension TypesetBlockBuilder {
     /// - 60 characters: a heading-like line, not a sentence of prose.
     /// - two letters at least, every one a capital: a label, not `I.` or a numeral alone.
     ///
-    /// Trimmed scalar by scalar, as `trimmingCharacters(in: .whitespaces)` trims, and counted
+    /// Trimmed scalar by scalar, as `trimmingCharacters(in: .whitespaces)` trimmed, and counted
     /// only up to the 61st character: Foundation's trimming copied every paragraph of prose
     /// through UTF-16 (8% of a novel's PDF time) only to find it long.
     static func introducesNext(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        let blank = CharacterSet.whitespaces
-        guard let first = scalars.firstIndex(where: { !blank.contains($0) }),
-            let last = scalars.lastIndex(where: { !blank.contains($0) })
-        else { return false }
-        let trimmed = String(scalars[first...last])
+        let trimmed = text.trimmingBlanks()
+        guard !trimmed.isEmpty else { return false }
         guard trimmed.dropFirst(60).isEmpty else { return false }
         let letters = trimmed.filter(\.isLetter)
         if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
-        // The dashes trimmed from the end only, scalar by scalar, as Foundation's trimming
-        // does (30,000 instructions a call); trimmed from the start, they change no suffix.
-        let characters = trimmed.unicodeScalars
-        var end = characters.endIndex
-        while end > characters.startIndex,
-            "—–-".unicodeScalars.contains(characters[characters.index(before: end)])
-        {
-            end = characters.index(before: end)
-        }
-        return String(Substring(characters[..<end])).hasSuffix(":")
+        let end = trimmed.trimmingScalars(in: "—–-")
+        return end.hasSuffix(":")
     }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reviews a user's style sheet before it goes into a book. What EPUBCheck rejects is taken
 /// out, with a warning: `direction` and `unicode-bidi` (the markup carries the writing
 /// direction), `@import` (an EPUB holds the one sheet) and remote `url()`s (readers load
@@ -19,53 +17,63 @@ public enum StyleSheetCheck {
         var cleaned = text
         var removedAny = false
         for rule in removals {
-            let matches = rule.expression.matches(
-                in: cleaned, range: NSRange(cleaned.startIndex..., in: cleaned))
+            let matches = rule.matches(in: cleaned)
             guard let first = matches.first else { continue }
             warnings.append("\(file):\(line(of: first.range, in: cleaned)): \(rule.problem)")
-            cleaned = rule.expression.stringByReplacingMatches(
-                in: cleaned, range: NSRange(cleaned.startIndex..., in: cleaned),
-                withTemplate: rule.template)
+            cleaned = replacing(matches, in: cleaned)
             removedAny = true
         }
         for rule in cautions {
-            guard
-                let first = rule.expression.firstMatch(
-                    in: cleaned, range: NSRange(cleaned.startIndex..., in: cleaned))
-            else { continue }
+            guard let first = rule.matches(in: cleaned).first else { continue }
             warnings.append("\(file):\(line(of: first.range, in: cleaned)): \(rule.problem)")
         }
         return Review(css: removedAny ? cleaned : css, warnings: warnings)
     }
 
-    private struct Rule: @unchecked Sendable {
-        let expression: NSRegularExpression
-        let template: String
+    /// The text with each match replaced by the part of it its rule keeps.
+    private static func replacing(_ matches: [CSSPattern.Match], in text: String) -> String {
+        var result = ""
+        var rest = text.startIndex
+        for match in matches {
+            result.unicodeScalars.append(
+                contentsOf: text.unicodeScalars[rest..<match.range.lowerBound])
+            result += match.kept
+            rest = match.range.upperBound
+        }
+        result.unicodeScalars.append(contentsOf: text.unicodeScalars[rest...])
+        return result
+    }
+
+    private struct Rule: Sendable {
+        let pattern: CSSPattern
         let problem: String
 
         /// Nil only for a pattern that does not compile: the patterns are constants, and the
         /// tests see every rule's warning.
-        init?(_ pattern: String, template: String = "", _ problem: String) {
-            guard
-                let expression = try? NSRegularExpression(
-                    pattern: pattern, options: [.caseInsensitive])
+        init?(_ pattern: String, keepingFirstGroup: Bool = false, _ problem: String) {
+            guard let pattern = CSSPattern(pattern, keepingFirstGroup: keepingFirstGroup)
             else { return nil }
-            self.expression = expression
-            self.template = template
+            self.pattern = pattern
             self.problem = problem
         }
+
+        func matches(in text: String) -> [CSSPattern.Match] { pattern.matches(in: text) }
     }
 
+    /// `\s` is spelt out as ICU's `[\t\n\f\r\p{Z}]` (Swift's `\s` also takes U+000B and
+    /// U+0085), and `(?<=[;{])` becomes `CSSPattern`'s own test, as Swift's regular
+    /// expressions have no lookbehind.
     private static let removals: [Rule] = [
         Rule(
-            #"(^|[;{\s])(direction|unicode-bidi)\s*:[^;}]*;?"#, template: "$1",
+            #"(^|[;{\t\n\f\r\p{Z}])(direction|unicode-bidi)[\t\n\f\r\p{Z}]*:[^;}]*;?"#,
+            keepingFirstGroup: true,
             "left out 'direction'/'unicode-bidi' (EPUB forbids them in CSS; --language sets the direction)"
         ),
         Rule(
             #"@import[^;]*;"#,
             "left out @import (an EPUB holds one style sheet; imports are not packaged)"),
         Rule(
-            #"(?<=[;{])[^;{}]*url\(\s*['"]?(https?:|//)[^;{}]*;?"#,
+            #"(?<=[;{])[^;{}]*url\([\t\n\f\r\p{Z}]*['"]?(https?:|//)[^;{}]*;?"#,
             "left out a declaration with a remote url() (e-readers load nothing from the network)"),
     ].compactMap { $0 }
 
@@ -76,13 +84,12 @@ public enum StyleSheetCheck {
             #"@supports"#, "uses @supports: Adobe's engine (Kobo, PocketBook) drops the whole sheet"
         ),
         Rule(
-            #"(^|[;{\s])--[a-z0-9_-]+\s*:"#,
+            #"(^|[;{\t\n\f\r\p{Z}])--[a-z0-9_-]+[\t\n\f\r\p{Z}]*:"#,
             "declares a custom property: Adobe's engine (Kobo, PocketBook) drops the whole sheet"),
     ].compactMap { $0 }
 
     /// 1-based line of a match (comments were replaced by their line breaks, so lines agree).
-    private static func line(of range: NSRange, in text: String) -> Int {
-        guard let start = Range(range, in: text)?.lowerBound else { return 1 }
-        return text[..<start].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    private static func line(of range: Range<String.Index>, in text: String) -> Int {
+        text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A look for the book: one CSS file, either built in (from `styles/`, embedded at build time so
 /// the installed binary needs no resource folder) or the user's own file.
@@ -18,13 +18,13 @@ public struct Theme: Equatable, Sendable {
     /// after "tobook NAME:" (`--list-styles` prints it).
     public var summary: String {
         let text = css.drop { $0.isWhitespace }
-        guard text.hasPrefix("/*"), let end = text.range(of: "*/") else { return "" }
+        guard text.hasPrefix("/*"), let end = text.firstRange(of: "*/") else { return "" }
         var comment = text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if let colon = comment.firstIndex(of: ":"), comment.hasPrefix("tobook ") {
             comment = String(comment[comment.index(after: colon)...].drop { $0 == " " })
         }
-        if let stop = comment.range(of: ". ") { comment = String(comment[..<stop.lowerBound]) }
+        if let stop = comment.firstRange(of: ". ") { comment = String(comment[..<stop.lowerBound]) }
         if comment.hasSuffix(".") { comment.removeLast() }
         return comment
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Items `0..<count` made on two threads of their own, ahead of a consumer that takes them in
 /// order: each thread makes every other item and runs at most `lookahead` items ahead, so the
 /// memory held stays a few items whatever the count. The EPUB's pages are rendered and
@@ -8,7 +6,7 @@ import Foundation
 /// Threads of their own, not Dispatch's pool: a batch run fills the pool with books, each of
 /// which would wait here for work the pool could not start.
 final class MadeAhead<Item>: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var slots: [Item?]
     private var delivered: [Bool]
     /// Items before this index have been taken (or passed over).
@@ -23,9 +21,7 @@ final class MadeAhead<Item>: @unchecked Sendable {
         self.make = make
         window = max(2, lookahead)
         for lane in 0..<min(2, count) {
-            let thread = Thread { [self] in run(lane: lane, count: count) }
-            thread.stackSize = 8 << 20
-            thread.start()
+            DetachedThread.start { [self] in run(lane: lane, count: count) }
         }
     }
 

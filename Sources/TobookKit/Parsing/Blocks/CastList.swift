@@ -1,5 +1,3 @@
-import Foundation
-
 /// A play's list of persons ("Dramatis Personæ", "The Persons of the Play"): one entry per
 /// person or group, however the text set them. A reflowed edition gives the whole cast as one
 /// wrapped paragraph (`HAMLET, Prince of Denmark. CLAUDIUS, King of Denmark, …`); others give
@@ -111,10 +109,9 @@ enum CastList {
 
     private static func normalized(_ line: some StringProtocol) -> String {
         var text = line.quickLowercased()
-        // Foundation's search is slow; most lines hold neither ligature.
+        // Searching and replacing is slow; most lines hold neither ligature.
         if text.unicodeScalars.contains(where: { $0 == "æ" || $0 == "œ" }) {
-            text = text.replacingOccurrences(of: "æ", with: "ae")
-                .replacingOccurrences(of: "œ", with: "oe")
+            text = text.replacing("æ", with: "ae").replacing("œ", with: "oe")
         }
         // A note marker after the title (`DRAMATIS PERSONAE<2>`, `[1]`) and closing stops.
         while let last = text.last, isStripped(last) {
@@ -123,7 +120,7 @@ enum CastList {
             if last == "]", let open = text.lastIndex(of: "[") { text = String(text[..<open]) }
         }
         return text.split(separator: " ").joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingBlanks()
     }
 
     /// A closing stop, note mark or space, taken off the end of a title.

@@ -4,7 +4,7 @@
 enum PictureCredit {
     static func matches(_ line: Substring) -> Bool {
         let folded = line.quickLowercased()
-        if bareLabels.contains(folded.trimmingCharacters(in: [" ", ".", ":"])) { return true }
+        if bareLabels.contains(folded.trimmingScalars(in: " .:")) { return true }
         if labels.contains(where: { folded.hasPrefix($0) }) { return true }
         // "Figure 3: AndroidManifest SMS filter", "Abb. 2 Verlauf": a numbered figure's caption.
         if let label = figureLabels.first(where: { folded.hasPrefix($0) }),

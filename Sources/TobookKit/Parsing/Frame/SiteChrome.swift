@@ -7,7 +7,7 @@ enum SiteChrome {
     /// Why the line is site chrome, or nil.
     static func reason(_ line: Substring) -> String? {
         guard line.count <= 120 else { return nil }
-        let folded = line.quickLowercased().trimmingCharacters(in: [" ", ".", ":", "!", "»", "›"])
+        let folded = line.quickLowercased().trimmingScalars(in: " .:!»›")
         if advertisingLabels.contains(folded) { return "advertising label" }
         let words = folded.split(separator: " ")
         if let prompt = prompts.first(where: { folded.hasPrefix($0.prefix) }),

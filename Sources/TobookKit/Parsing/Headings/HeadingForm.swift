@@ -51,7 +51,7 @@ struct HeadingForm: Equatable, Sendable {
     /// Reads a trimmed line. A no-break space separates words as a space does ("ACT\u{A0}I.").
     init(_ line: Substring) {
         if line.utf8.contains(0xA0) && line.contains("\u{A0}") {
-            self.init(Substring(line.replacingOccurrences(of: "\u{A0}", with: " ")))
+            self.init(Substring(line.replacing("\u{A0}", with: " ")))
             return
         }
         let letterCase = Self.letterCase(of: line)

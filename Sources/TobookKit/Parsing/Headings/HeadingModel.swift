@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The fitted weights that turn a candidate's evidence into a score: a logistic regression per
 /// stage (marked candidates first, then unmarked ones judged against them). A candidate is a
@@ -47,21 +47,28 @@ public struct HeadingModel: Equatable, Sendable {
     /// (`{"marked": {"bias": b, "weights": {"feature": w, …}}, "unmarked": {…}}`), for the
     /// training tool's cross-validation runs; nil when a feature name is unknown.
     public init?(json: Data) {
-        guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
-            let marked = Self.stage(object["marked"]), let unmarked = Self.stage(object["unmarked"])
+        guard let file = try? JSONDecoder().decode(WeightsFile.self, from: json),
+            let marked = Self.stage(file.marked), let unmarked = Self.stage(file.unmarked)
         else { return nil }
         self.init(marked: marked, unmarked: unmarked)
     }
 
-    private static func stage(_ value: Any?) -> Stage? {
-        guard let object = value as? [String: Any], let bias = object["bias"] as? Double,
-            let named = object["weights"] as? [String: Double]
-        else { return nil }
+    /// The training script's JSON, as `JSONDecoder` reads it.
+    private struct WeightsFile: Decodable {
+        struct Stage: Decodable {
+            var bias: Double
+            var weights: [String: Double]
+        }
+        var marked: Stage
+        var unmarked: Stage
+    }
+
+    private static func stage(_ file: WeightsFile.Stage) -> Stage? {
         var weights: [HeadingFeature: Double] = [:]
-        for (name, weight) in named {
+        for (name, weight) in file.weights {
             guard let feature = HeadingFeature(rawValue: name) else { return nil }
             weights[feature] = weight
         }
-        return Stage(bias: bias, weights: weights)
+        return Stage(bias: file.bias, weights: weights)
     }
 }
