@@ -33,19 +33,22 @@ extension TOMLReader {
         }
     }
 
-    /// `"""..."""`: escapes read, a line break right after the opening dropped, and a
-    /// backslash at a line's end joining it to the next non-blank text.
-    mutating func multiLineBasicString() throws(TOMLError) -> String {
+    /// `"""..."""` (`quote` `"`: escapes read, and a backslash at a line's end joining it to
+    /// the next non-blank text) or `'''...'''` (`quote` `'`: taken as written); either way a
+    /// line break right after the opening is dropped.
+    mutating func multiLineString(quote: Unicode.Scalar) throws(TOMLError) -> String {
+        let escapes = quote == "\""
+        let closing = String(repeating: String(quote), count: 3)
         index += 3
         skipFirstNewline()
         var result = String.UnicodeScalarView()
         while true {
-            guard let scalar = peek else { throw failure("a \"\"\" string is not closed") }
-            if scalar == "\"", looking(at: "\"\"\"") {
-                result.append(contentsOf: try closingQuotes("\"").unicodeScalars)
+            guard let scalar = peek else { throw failure("a \(closing) string is not closed") }
+            if scalar == quote, looking(at: closing) {
+                result.append(contentsOf: try closingQuotes(quote).unicodeScalars)
                 return String(result)
             }
-            if scalar == "\\" && trimsLineEnd() {
+            if escapes && scalar == "\\" && trimsLineEnd() {
                 continue
             }
             if isNewline(scalar) {
@@ -54,34 +57,12 @@ extension TOMLReader {
                 continue
             }
             index += 1
-            if scalar == "\\" {
+            if escapes && scalar == "\\" {
                 result.append(try escape())
             } else {
                 try checkAllowed(scalar)
                 result.append(scalar)
             }
-        }
-    }
-
-    /// `'''...'''`: taken as written, a line break right after the opening dropped.
-    mutating func multiLineLiteralString() throws(TOMLError) -> String {
-        index += 3
-        skipFirstNewline()
-        var result = String.UnicodeScalarView()
-        while true {
-            guard let scalar = peek else { throw failure("a ''' string is not closed") }
-            if scalar == "'", looking(at: "'''") {
-                result.append(contentsOf: try closingQuotes("'").unicodeScalars)
-                return String(result)
-            }
-            if isNewline(scalar) {
-                skipNewline()
-                result.append("\n")
-                continue
-            }
-            index += 1
-            try checkAllowed(scalar)
-            result.append(scalar)
         }
     }
 

@@ -3,9 +3,9 @@ extension TOMLReader {
     mutating func value() throws(TOMLError) -> TOMLValue {
         switch peek {
         case "\"":
-            return .string(try looking(at: "\"\"\"") ? multiLineBasicString() : basicString())
+            return .string(try looking(at: "\"\"\"") ? multiLineString(quote: "\"") : basicString())
         case "'":
-            return .string(try looking(at: "'''") ? multiLineLiteralString() : literalString())
+            return .string(try looking(at: "'''") ? multiLineString(quote: "'") : literalString())
         case "[": return try array()
         case "{": return try inlineTable()
         case "t", "f": return try boolean()

@@ -2,11 +2,9 @@ extension Unicode.Scalar {
     /// Whether Foundation's `CharacterSet.whitespaces` held the scalar: the tab, the space
     /// separators (Zs) and the zero-width space, which Core Foundation's table still counts.
     /// Listed here so trimming stays as it was without linking Foundation.
+    /// That is the parser's text whitespace and the zero-width space.
     var isBlank: Bool {
-        switch value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
+        isTextWhitespace || value == 0x200B
     }
 
     /// Whether `CharacterSet.whitespacesAndNewlines` held the scalar: the blanks, and the line
